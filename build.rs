@@ -1,0 +1,37 @@
+//! Bakes `guides/*.toml` into `$OUT_DIR/guides.rs` (see `compiler/`). A guide with problems
+//! stops the build with one `file:line:column: field: problem` line each, and no backtrace.
+//! `GUIDES=a,b` bakes only those guides, so a page that embeds one downloads one.
+
+use std::path::Path;
+use std::process::exit;
+
+fn main() {
+    println!("cargo:rerun-if-changed=guides");
+    println!("cargo:rerun-if-env-changed=GUIDES");
+    let only = std::env::var("GUIDES").ok();
+    let files = guide_compiler::guide_files(Path::new("guides"), only.as_deref())
+        .unwrap_or_else(|message| fail(&[message]));
+    let sources: Vec<(String, String)> = files
+        .iter()
+        .map(|path| {
+            let name = path.display().to_string();
+            let text = std::fs::read_to_string(path)
+                .unwrap_or_else(|e| fail(&[format!("{name}: cannot be read: {e}")]));
+            (name, text)
+        })
+        .collect();
+    let code = guide_compiler::compile_files(&sources).unwrap_or_else(|problems| {
+        fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>())
+    });
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("guides.rs");
+    std::fs::write(&out, code)
+        .unwrap_or_else(|e| fail(&[format!("{}: cannot be written: {e}", out.display())]));
+}
+
+fn fail(lines: &[String]) -> ! {
+    eprintln!("The guides have problems; fix them and build again:");
+    for line in lines {
+        eprintln!("{line}");
+    }
+    exit(1)
+}

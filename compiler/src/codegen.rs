@@ -1,0 +1,171 @@
+//! Writes checked guides as Rust source: `static GUIDES: &[Guide] = &[…];`, to be included
+//! where `src/guide.rs` defines the types it names.
+//!
+//! Hand-written rather than `databake`: the target types are `&'static` borrowing structs that
+//! only the widget defines, and a few `format!` calls over them are shorter than teaching a
+//! derive about a second copy of every type. Strings are written with `{:?}`, whose escapes are
+//! valid Rust literals, so guide text can never break out of its string.
+
+use std::fmt::Write;
+
+use crate::reader::Located;
+use crate::rules::Date;
+use crate::schema::{Alternative, Faq, Guide, Link, Method, Note, Reference, Step};
+
+pub fn guides(guides: &[Guide]) -> String {
+    let items: Vec<String> = guides.iter().map(guide).collect();
+    format!(
+        "pub static GUIDES: &[Guide] = &[\n{}];\n",
+        items.join(",\n")
+    )
+}
+
+fn guide(g: &Guide) -> String {
+    let (min, max) = g.processing_days;
+    let mut out = String::from("Guide {\n");
+    field(&mut out, "id", id(&g.id));
+    for (name, value) in [
+        ("service", &g.service),
+        ("title", &g.title),
+        ("summary", &g.summary),
+    ] {
+        field(&mut out, name, text(value));
+    }
+    let facts = format!(
+        "Facts {{ time_needed: {}, difficulty: Difficulty::{}, last_verified: {}, \
+         processing_days: DayRange {{ min: {min}, max: {max} }} }}",
+        text(&g.time_needed),
+        capitalised(&g.difficulty),
+        date(g.last_verified),
+    );
+    field(&mut out, "facts", facts);
+    field(&mut out, "official_links", list(&g.official_links, link));
+    field(&mut out, "methods", list(&g.methods, method));
+    for (name, notes) in [
+        ("warnings", &g.warnings),
+        ("before", &g.before),
+        ("after", &g.after),
+        ("troubleshooting", &g.troubleshooting),
+    ] {
+        field(&mut out, name, list(notes, note));
+    }
+    field(&mut out, "alternatives", list(&g.alternatives, alternative));
+    field(&mut out, "faq", list(&g.faq, faq));
+    field(&mut out, "references", list(&g.references, reference));
+    field(
+        &mut out,
+        "report_url",
+        g.report_url
+            .as_deref()
+            .map_or("None".into(), |u| format!("Some({})", text(u))),
+    );
+    out.push('}');
+    out
+}
+
+fn method(m: &Method) -> String {
+    format!(
+        "Method {{ id: {}, title: {}, summary: {}, steps: {} }}",
+        id(&m.id),
+        text(&m.title),
+        text(&m.summary),
+        list(&m.steps, step)
+    )
+}
+
+fn step(s: &Step) -> String {
+    format!(
+        "Step {{ id: {}, title: {}, body: {}, tips: {}, warnings: {}, sends_request: {} }}",
+        id(&s.id),
+        text(&s.title),
+        text(&s.body),
+        texts(&s.tips),
+        texts(&s.warnings),
+        s.sends_request
+    )
+}
+
+fn note(n: &Note) -> String {
+    format!(
+        "Note {{ id: {}, title: {}, body: {} }}",
+        id(&n.id),
+        text(&n.title),
+        text(&n.body)
+    )
+}
+
+fn alternative(a: &Alternative) -> String {
+    format!(
+        "Alternative {{ id: {}, title: {}, body: {}, pros: {}, cons: {} }}",
+        id(&a.id),
+        text(&a.title),
+        text(&a.body),
+        texts(&a.pros),
+        texts(&a.cons)
+    )
+}
+
+fn faq(f: &Faq) -> String {
+    format!(
+        "Faq {{ id: {}, question: {}, answer: {} }}",
+        id(&f.id),
+        text(&f.question),
+        text(&f.answer)
+    )
+}
+
+fn link(l: &Link) -> String {
+    format!(
+        "Link {{ title: {}, url: {} }}",
+        text(&l.title),
+        text(&l.url)
+    )
+}
+
+fn reference(r: &Reference) -> String {
+    format!(
+        "Reference {{ title: {}, description: {}, url: {}, checked: {} }}",
+        text(&r.title),
+        text(&r.description),
+        text(&r.url),
+        date(r.checked)
+    )
+}
+
+fn field(out: &mut String, name: &str, value: String) {
+    let _ = writeln!(out, "    {name}: {value},");
+}
+
+fn list<T>(items: &[T], item: fn(&T) -> String) -> String {
+    let items: Vec<String> = items.iter().map(item).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn text(value: &str) -> String {
+    format!("{value:?}")
+}
+
+fn texts(values: &[String]) -> String {
+    list(values, |v| text(v))
+}
+
+/// Only checked guides reach code generation, so every id and date is present.
+fn id(value: &Option<Located<String>>) -> String {
+    text(value.as_ref().map_or("", |id| id.value.as_str()))
+}
+
+fn date(value: Option<Date>) -> String {
+    let Date { year, month, day } = value.unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    });
+    format!("Date {{ year: {year}, month: {month}, day: {day} }}")
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}

@@ -1,0 +1,122 @@
+//! The guide compiler: turns `guides/*.toml` into `&'static` Rust data for the widget.
+//!
+//! `build.rs` calls [`compile_dir`]; the tests call [`check`] on one file's text. A guide with
+//! problems never reaches a reader: the build fails with one line per problem.
+
+mod codegen;
+mod problem;
+mod reader;
+mod rules;
+mod schema;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+pub use problem::Problem;
+pub use schema::Guide;
+
+use problem::Problems;
+use reader::Reader;
+
+/// Reads and checks one guide. `file` is how problems name it (`guides/x.toml`); the guide's
+/// id must be that file's stem.
+pub fn check(file: &str, source: &str) -> Result<Guide, Vec<Problem>> {
+    let problems = Problems::new(file, source);
+    let (document, syntax_errors) = toml::de::DeTable::parse_recoverable(source);
+    for error in &syntax_errors {
+        let span = error.span().unwrap_or(0..0);
+        problems.report(span, "(syntax)", error.message().trim().to_owned());
+    }
+    if syntax_errors.is_empty() {
+        let mut reader = Reader::new(&document, String::new(), &problems);
+        let guide = Guide::read(&mut reader);
+        reader.finish();
+        check_whole(&guide, file, &problems);
+        let found = problems.into_vec();
+        return if found.is_empty() {
+            Ok(guide)
+        } else {
+            Err(found)
+        };
+    }
+    Err(problems.into_vec())
+}
+
+/// Rules about the guide as a whole, checked once every field is read.
+fn check_whole(guide: &Guide, file: &str, problems: &Problems) {
+    let stem = Path::new(file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    if let Some(id) = guide.id.as_ref().filter(|id| id.value != stem) {
+        let message = format!(
+            "`{}` must match the file name, so it must be `{stem}`",
+            id.value
+        );
+        problems.report(id.span.clone(), "id", message);
+    }
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for id in guide.ids() {
+        if let Some(first) = seen.insert(&id.value, &id.field) {
+            let message = format!(
+                "`{}` is already the id of {first}; ids must be unique",
+                id.value
+            );
+            problems.report(id.span.clone(), &id.field, message);
+        }
+    }
+    for (i, method) in guide.methods.iter().enumerate() {
+        let senders = method.steps.iter().filter(|s| s.sends_request).count();
+        if senders > 1 {
+            let field = format!("methods[{}].steps", i + 1);
+            let span = method.id.as_ref().map_or(0..0, |id| id.span.clone());
+            problems.report(
+                span,
+                &field,
+                "only one step may have `sends_request = true`",
+            );
+        }
+    }
+}
+
+/// The guide files to bake: every `*.toml` in `dir`, or only those named in `only`.
+pub fn guide_files(dir: &Path, only: Option<&str>) -> Result<Vec<PathBuf>, String> {
+    let mut all: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: cannot read the guides folder: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    all.sort();
+    let Some(only) = only.map(str::trim).filter(|o| !o.is_empty()) else {
+        return Ok(all);
+    };
+    only.split(',')
+        .map(str::trim)
+        .map(|id| {
+            let path = dir.join(format!("{id}.toml"));
+            all.contains(&path).then_some(path).ok_or_else(|| {
+                format!(
+                    "GUIDES names `{id}`, but there is no {}/{id}.toml",
+                    dir.display()
+                )
+            })
+        })
+        .collect()
+}
+
+/// Checks every file and returns the Rust source of `GUIDES`, or every problem in every file.
+pub fn compile_files(files: &[(String, String)]) -> Result<String, Vec<Problem>> {
+    let mut guides = Vec::new();
+    let mut problems = Vec::new();
+    for (file, source) in files {
+        match check(file, source) {
+            Ok(guide) => guides.push(guide),
+            Err(found) => problems.extend(found),
+        }
+    }
+    if problems.is_empty() {
+        Ok(codegen::guides(&guides))
+    } else {
+        Err(problems)
+    }
+}

@@ -1,0 +1,231 @@
+//! A guide as its author writes it, read from TOML with every rule checked.
+//! `guides/README.md` documents each field; keep the two in step.
+
+use crate::reader::{Located, Reader};
+use crate::rules::{self, Date};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guide {
+    /// Must be the file's stem: `guides/aliexpress.toml` holds `id = "aliexpress"`.
+    pub id: Option<Located<String>>,
+    pub service: String,
+    pub title: String,
+    pub summary: String,
+    pub time_needed: String,
+    pub difficulty: String,
+    pub last_verified: Option<Date>,
+    pub processing_days: (u16, u16),
+    pub report_url: Option<String>,
+    pub official_links: Vec<Link>,
+    pub methods: Vec<Method>,
+    pub warnings: Vec<Note>,
+    pub before: Vec<Note>,
+    pub after: Vec<Note>,
+    pub troubleshooting: Vec<Note>,
+    pub alternatives: Vec<Alternative>,
+    pub faq: Vec<Faq>,
+    pub references: Vec<Reference>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Method {
+    pub id: Option<Located<String>>,
+    pub title: String,
+    pub summary: String,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub id: Option<Located<String>>,
+    pub title: String,
+    pub body: String,
+    pub tips: Vec<String>,
+    pub warnings: Vec<String>,
+    pub sends_request: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub id: Option<Located<String>>,
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    pub id: Option<Located<String>>,
+    pub title: String,
+    pub body: String,
+    pub pros: Vec<String>,
+    pub cons: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Faq {
+    pub id: Option<Located<String>>,
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    pub title: String,
+    pub description: String,
+    pub url: String,
+    pub checked: Option<Date>,
+}
+
+impl Guide {
+    pub fn read(r: &mut Reader) -> Guide {
+        Guide {
+            id: id(r),
+            service: r.text("service"),
+            title: r.text("title"),
+            summary: r.text("summary"),
+            time_needed: r.text("time_needed"),
+            difficulty: r
+                .parsed("difficulty", rules::difficulty)
+                .unwrap_or_default(),
+            last_verified: r.parsed("last_verified", rules::date),
+            processing_days: r
+                .table("processing_days", read_day_range)
+                .flatten()
+                .unwrap_or((0, 0)),
+            report_url: r.optional_text("report_url").and_then(|url| {
+                rules::https_url(&url.value)
+                    .map_err(|why| r.report(url.span, "report_url", why))
+                    .ok()
+            }),
+            official_links: r.tables("official_links", true, Link::read),
+            methods: r.tables("methods", true, Method::read),
+            warnings: r.tables("warnings", true, Note::read),
+            before: r.tables("before", false, Note::read),
+            after: r.tables("after", false, Note::read),
+            troubleshooting: r.tables("troubleshooting", false, Note::read),
+            alternatives: r.tables("alternatives", false, Alternative::read),
+            faq: r.tables("faq", false, Faq::read),
+            references: r.tables("references", false, Reference::read),
+        }
+    }
+
+    /// Every id in the guide, in order: they must be unique, as progress is keyed on them.
+    pub fn ids(&self) -> impl Iterator<Item = &Located<String>> {
+        let notes = [
+            &self.warnings,
+            &self.before,
+            &self.after,
+            &self.troubleshooting,
+        ];
+        self.methods
+            .iter()
+            .flat_map(|m| m.id.iter().chain(m.steps.iter().flat_map(|s| s.id.iter())))
+            .chain(notes.into_iter().flatten().flat_map(|n| n.id.iter()))
+            .chain(self.alternatives.iter().flat_map(|a| a.id.iter()))
+            .chain(self.faq.iter().flat_map(|f| f.id.iter()))
+    }
+}
+
+/// `{ min = 7, max = 30 }`: how many days the service takes to act on a request.
+fn read_day_range(r: &mut Reader) -> Option<(u16, u16)> {
+    let min = r.integer("min", 0..3651)?;
+    let max = r.integer("max", 0..3651)?;
+    if max.value < min.value {
+        r.report(max.span, "max", "must not be less than `min`");
+        return None;
+    }
+    Some((min.value as u16, max.value as u16))
+}
+
+fn id(r: &mut Reader) -> Option<Located<String>> {
+    let text = r.located_text("id")?;
+    match rules::slug(&text.value) {
+        Ok(_) => Some(text),
+        Err(why) => {
+            r.report(text.span, "id", why);
+            None
+        }
+    }
+}
+
+impl Method {
+    fn read(r: &mut Reader) -> Method {
+        Method {
+            id: id(r),
+            title: r.text("title"),
+            summary: r.text("summary"),
+            steps: r.tables("steps", true, Step::read),
+        }
+    }
+}
+
+impl Step {
+    fn read(r: &mut Reader) -> Step {
+        Step {
+            id: id(r),
+            title: r.text("title"),
+            body: r.text("body"),
+            tips: r.texts("tips", false),
+            warnings: r.texts("warnings", false),
+            sends_request: r.flag("sends_request"),
+        }
+    }
+}
+
+impl Note {
+    fn read(r: &mut Reader) -> Note {
+        Note {
+            id: id(r),
+            title: r.text("title"),
+            body: r.text("body"),
+        }
+    }
+}
+
+impl Alternative {
+    fn read(r: &mut Reader) -> Alternative {
+        Alternative {
+            id: id(r),
+            title: r.text("title"),
+            body: r.text("body"),
+            pros: r.texts("pros", true),
+            cons: r.texts("cons", true),
+        }
+    }
+}
+
+impl Faq {
+    fn read(r: &mut Reader) -> Faq {
+        Faq {
+            id: id(r),
+            question: r.text("question"),
+            answer: r.text("answer"),
+        }
+    }
+}
+
+impl Link {
+    fn read(r: &mut Reader) -> Link {
+        Link {
+            title: r.text("title"),
+            url: r.parsed("url", rules::https_url).unwrap_or_default(),
+        }
+    }
+}
+
+impl Reference {
+    fn read(r: &mut Reader) -> Reference {
+        Reference {
+            title: r.text("title"),
+            description: r.text("description"),
+            url: r.parsed("url", rules::https_url).unwrap_or_default(),
+            checked: r.parsed("checked", rules::date),
+        }
+    }
+}

@@ -1,0 +1,36 @@
+use yew::prelude::*;
+
+use super::progress_summary::ProgressSummary;
+use super::step_item::StepItem;
+use crate::guide::{Method, Step};
+use crate::progress::Progress;
+
+#[derive(Properties, PartialEq)]
+pub struct ChecklistProps {
+    pub method: &'static Method,
+    pub progress: Progress,
+    pub ontoggle: Callback<&'static Step>,
+}
+
+/// One method's ordered steps, each with a checkbox, and how many are done.
+#[component]
+pub fn Checklist(props: &ChecklistProps) -> Html {
+    let method = props.method;
+    html! {
+        <section class="dg-checklist">
+            <h3>{method.title}</h3>
+            <p>{method.summary}</p>
+            <ProgressSummary done={props.progress.done_in(method)} total={method.steps.len()} />
+            <ol class="dg-steps">
+                for step in method.steps {
+                    <StepItem
+                        key={step.id}
+                        {step}
+                        done={props.progress.is_done(step.id)}
+                        ontoggle={props.ontoggle.clone()}
+                    />
+                }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,155 @@
+//! The shape of a guide as the widget sees it.
+//!
+//! Every guide is written in `guides/<id>.toml`, checked by the guide compiler in `build.rs`,
+//! and baked into the binary as `&'static` values of these types: nothing is parsed at run time.
+
+use crate::date::Date;
+
+/// One service's complete deletion guide.
+#[derive(Debug)]
+pub struct Guide {
+    /// The file stem of `guides/<id>.toml`; also the key of saved progress.
+    pub id: &'static str,
+    pub service: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub facts: Facts,
+    pub official_links: &'static [Link],
+    pub methods: &'static [Method],
+    pub warnings: &'static [Note],
+    pub before: &'static [Note],
+    pub after: &'static [Note],
+    pub troubleshooting: &'static [Note],
+    pub alternatives: &'static [Alternative],
+    pub faq: &'static [Faq],
+    pub references: &'static [Reference],
+    /// Where a reader reports a mistake in this guide.
+    pub report_url: Option<&'static str>,
+}
+
+/// The quick facts shown at the top of a guide.
+#[derive(Debug, PartialEq)]
+pub struct Facts {
+    pub time_needed: &'static str,
+    pub difficulty: Difficulty,
+    pub last_verified: Date,
+    /// How long the service takes to act on a request, in days: the widget computes the
+    /// window in which deletion should complete from the day the reader sent it.
+    pub processing_days: DayRange,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+    Impossible,
+}
+
+impl Difficulty {
+    pub fn label(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "Easy",
+            Difficulty::Medium => "Medium",
+            Difficulty::Hard => "Hard",
+            Difficulty::Impossible => "Impossible",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayRange {
+    pub min: u16,
+    pub max: u16,
+}
+
+/// A way to delete the account, such as self-service or through customer support.
+#[derive(Debug)]
+pub struct Method {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub steps: &'static [Step],
+}
+
+/// One checklist item. Its `id` is what saved progress is keyed on, so editing a step's text
+/// never loses a reader's tick.
+#[derive(Debug)]
+pub struct Step {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub body: &'static str,
+    pub tips: &'static [&'static str],
+    pub warnings: &'static [&'static str],
+    /// Ticking this step means the deletion request has been sent.
+    pub sends_request: bool,
+}
+
+/// A titled paragraph: an important warning, something to do before or to expect after.
+#[derive(Debug, PartialEq)]
+pub struct Note {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub body: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Alternative {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub body: &'static str,
+    pub pros: &'static [&'static str],
+    pub cons: &'static [&'static str],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Faq {
+    pub id: &'static str,
+    pub question: &'static str,
+    pub answer: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Link {
+    pub title: &'static str,
+    pub url: &'static str,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Reference {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub url: &'static str,
+    pub checked: Date,
+}
+
+/// Guides, methods and steps are `'static` and unique, so two are the same exactly when they
+/// are the same value in memory: a pointer comparison, the cheapest check Yew's props can get.
+macro_rules! identity_eq {
+    ($($type:ty),*) => {$(
+        impl PartialEq for $type {
+            fn eq(&self, other: &Self) -> bool {
+                std::ptr::eq(self, other)
+            }
+        }
+    )*};
+}
+identity_eq!(Guide, Method, Step);
+
+impl Guide {
+    pub fn method(&self, id: &str) -> Option<&'static Method> {
+        self.methods.iter().find(|m| m.id == id)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/guides.rs"));
+
+/// Every guide baked into this build (`GUIDES=a,b make build` bakes only those).
+pub fn all() -> &'static [Guide] {
+    GUIDES
+}
+
+/// The guide with this id, if this build has it.
+pub fn find(id: &str) -> Option<&'static Guide> {
+    GUIDES.iter().find(|g| g.id == id)
+}

@@ -1,0 +1,105 @@
+//! Saving progress in the browser's localStorage: the only module that touches it.
+//!
+//! Every browser fault is a value here, never a panic or an uncaught exception: storage can be
+//! blocked (sandboxed iframes, third-party storage rules), full, or hold something we cannot
+//! read. Whatever happens, nothing a reader saved is overwritten without first being kept.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+use web_sys::Storage;
+
+use crate::progress::{Progress, VERSION};
+
+/// Where a guide's progress lives: `deletion-guide:<guide id>`.
+pub fn key(guide_id: &str) -> String {
+    format!("deletion-guide:{guide_id}")
+}
+
+/// What loading found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// Nothing saved yet.
+    Nothing,
+    Restored(Progress),
+    /// Saved by a newer build of the widget: left untouched, so this page runs from memory.
+    FromNewerVersion,
+    /// Unreadable; the raw value was copied to `<key>.corrupt` and the widget starts afresh.
+    Corrupt,
+    /// Unreadable and the copy could not be made: running from memory so it is not lost.
+    CorruptNotKept,
+    /// localStorage cannot be used at all in this browsing context.
+    Unavailable,
+}
+
+/// Storage could not take the write (blocked, or over its quota).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotSaved;
+
+pub fn load(guide_id: &str) -> Loaded {
+    let Some(storage) = local_storage() else {
+        return Loaded::Unavailable;
+    };
+    let key = key(guide_id);
+    match storage.get_item(&key) {
+        Err(_) => Loaded::Unavailable,
+        Ok(None) => Loaded::Nothing,
+        Ok(Some(raw)) => match parse(&raw) {
+            Parsed::Current(progress) => Loaded::Restored(progress),
+            Parsed::Newer => Loaded::FromNewerVersion,
+            Parsed::Unreadable => keep_corrupt(&storage, &key, &raw),
+        },
+    }
+}
+
+pub fn save(guide_id: &str, progress: &Progress) -> Result<(), NotSaved> {
+    let json = to_json(progress).ok_or(NotSaved)?;
+    let storage = local_storage().ok_or(NotSaved)?;
+    storage
+        .set_item(&key(guide_id), &json)
+        .map_err(|_| NotSaved)
+}
+
+/// The window's localStorage, or `None` where reading the property itself throws.
+fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn keep_corrupt(storage: &Storage, key: &str, raw: &str) -> Loaded {
+    match storage.set_item(&format!("{key}.corrupt"), raw) {
+        Ok(()) => Loaded::Corrupt,
+        Err(_) => Loaded::CorruptNotKept,
+    }
+}
+
+enum Parsed {
+    Current(Progress),
+    Newer,
+    Unreadable,
+}
+
+/// Just the version, read first so that a newer shape is recognised before it is judged.
+#[derive(Deserialize)]
+struct Header {
+    v: u32,
+}
+
+fn parse(raw: &str) -> Parsed {
+    let Ok(value) = js_sys::JSON::parse(raw) else {
+        return Parsed::Unreadable;
+    };
+    match serde_wasm_bindgen::from_value::<Header>(value.clone()) {
+        Ok(Header { v }) if v > VERSION => Parsed::Newer,
+        Ok(Header { v: VERSION }) => match serde_wasm_bindgen::from_value(value) {
+            Ok(progress) => Parsed::Current(progress),
+            Err(_) => Parsed::Unreadable,
+        },
+        _ => Parsed::Unreadable,
+    }
+}
+
+fn to_json(progress: &Progress) -> Option<String> {
+    // json_compatible: maps become plain objects, which JSON.stringify can write.
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value: JsValue = progress.serialize(&serializer).ok()?;
+    js_sys::JSON::stringify(&value).ok()?.as_string()
+}

@@ -1,0 +1,43 @@
+// The standalone page as a reader uses it: open the guide, tick steps, come back later.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { newPage, start } from './browser.mjs';
+
+const ARTIFACTS = new URL('../../target/e2e/', import.meta.url);
+let env;
+
+before(async () => {
+  env = await start();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+after(() => env.close());
+
+test('a reader ticks two steps, reloads, and finds both still ticked', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(env.url);
+
+  await assert.doesNotReject(
+    page.getByRole('heading', { name: 'Delete your AliExpress account' }).waitFor(),
+  );
+  await page.getByText('0 of 7 steps done').waitFor();
+
+  await page.getByRole('checkbox', { name: 'Finish every order, dispute and refund' }).check();
+  await page.getByRole('checkbox', { name: 'Save your order history' }).check();
+  await page.getByText('2 of 7 steps done').waitFor();
+
+  await page.reload();
+  await page.getByText('2 of 7 steps done').waitFor();
+  assert.equal(
+    await page.getByRole('checkbox', { name: 'Finish every order, dispute and refund' }).isChecked(),
+    true,
+  );
+  assert.equal(await page.getByRole('checkbox', { name: 'Save your order history' }).isChecked(), true);
+  assert.equal(
+    await page.getByRole('checkbox', { name: 'Open your account settings' }).isChecked(),
+    false,
+  );
+
+  await page.screenshot({ path: new URL('standalone.png', ARTIFACTS).pathname, fullPage: true });
+  assert.deepEqual(page.errors, []);
+});
