@@ -1,5 +1,8 @@
 //! Calendar dates without a time zone: when a guide was verified, when a step was ticked.
 //!
+//! Plain `std` only: the guide compiler includes this same file, so a date is valid in a guide
+//! exactly when it is valid here.
+//!
 //! Hand-written instead of `chrono` or `time`: the widget needs only parsing `YYYY-MM-DD`,
 //! adding days and naming months, and either crate would add tens of kilobytes to every reader's
 //! download for that.
@@ -88,7 +91,9 @@ fn from_day_number(z: i64) -> Date {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -110,16 +115,4 @@ impl fmt::Display for Long {
         let Long(date) = self;
         write!(f, "{} {} {}", date.day, date.month_name(), date.year)
     }
-}
-
-/// The reader's local calendar date, from the browser's clock.
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-    // The browser always gives a real date; the fallback only keeps this panic-free.
-    Date::new(year as u16, month as u8, day as u8).unwrap_or(Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    })
 }

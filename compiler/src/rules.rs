@@ -30,42 +30,12 @@ pub fn https_url(text: &str) -> Result<String, String> {
     }
 }
 
+pub use crate::date::Date;
+
 /// `YYYY-MM-DD`, a real day.
 pub fn date(text: &str) -> Result<Date, String> {
-    let bad = || format!("`{text}` is not a date; write it as YYYY-MM-DD, like 2025-11-08");
-    let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts[..] else {
-        return Err(bad());
-    };
-    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
-        return Err(bad());
-    }
-    let number = |part: &str| part.parse::<u16>().map_err(|_| bad());
-    let (year, month, day) = (number(year)?, number(month)?, number(day)?);
-    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-        return Err(bad());
-    }
-    Ok(Date {
-        year,
-        month: month as u8,
-        day: day as u8,
-    })
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-fn days_in_month(year: u16, month: u16) -> u16 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    Date::parse(text)
+        .ok_or_else(|| format!("`{text}` is not a date; write it as YYYY-MM-DD, like 2025-11-08"))
 }
 
 pub const DIFFICULTIES: [&str; 4] = ["easy", "medium", "hard", "impossible"];

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::checklist::Checklist;
 use super::header::Header;
 use super::notice::NoticeBanner;
-use crate::date;
+use crate::date::Date;
 use crate::guide::{Guide, Step};
 use crate::progress::Action;
 use crate::saved_progress::use_saved_progress;
@@ -23,7 +23,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Callback::from(move |step: &'static Step| {
             checklist.dispatch(Action::Toggle {
                 step,
-                today: date::today(),
+                today: today(),
             })
         })
     };
@@ -39,4 +39,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         </article>
     }
+}
+
+/// The reader's local calendar date, from the browser's clock.
+fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    // The browser always gives a real date; the fallback only keeps this free of panics.
+    Date::new(year as u16, month as u8, day as u8).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
 }

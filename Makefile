@@ -1,0 +1,81 @@
+# deletion-guide: `make serve` to see it, `make test` to check it. Both install what is missing.
+#
+# Nothing here downloads a prebuilt binary at run time: the Rust tools come from crates.io,
+# Chromium and its driver from Debian, wasm-opt and Playwright from npm.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+# The test layers run in order, the first red one stops the run.
+.NOTPARALLEL:
+
+# npm's wasm-opt (Debian's binaryen is too old for Rust 1.95 output) and cargo-installed tools.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+# The wasm-bindgen CLI must be exactly the library version in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+CHROMEDRIVER ?= /usr/bin/chromedriver
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+PORT ?= 8080
+# `--mode no-install`: use the tools `setup` installed, and fail rather than fetch any.
+WASM_PACK := wasm-pack --log-level warn
+
+.PHONY: help setup setup-rust setup-chromium setup-node build serve test test-native test-browser test-e2e lint clean
+
+help:
+	@echo "make serve   install what is missing, build, serve www/ on http://127.0.0.1:$(PORT)"
+	@echo "make test    install what is missing, then every test layer (lint, native, browser, end-to-end)"
+	@echo "make build   build the release bundle into www/pkg/ (GUIDES=aliexpress bakes only those guides)"
+	@echo "make setup   install only what is missing: wasm32 target, wasm-pack, wasm-bindgen, Chromium, npm packages"
+
+## Setup: each step checks first, so running it again costs a second.
+
+setup: setup-rust setup-chromium setup-node
+
+setup-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+	  || rustup target add wasm32-unknown-unknown
+	@command -v wasm-pack >/dev/null || cargo install wasm-pack --locked
+	@# Without --locked: the CLI's own lockfile pins a crate the registry here lacks.
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" \
+	  || cargo install wasm-bindgen-cli --version "$(WASM_BINDGEN_VERSION)" --force
+
+setup-chromium:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+setup-node: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+## Build and serve
+
+build: setup-rust setup-node
+	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install
+
+serve: setup build
+	node scripts/serve.mjs
+
+## Tests: lint, then the three layers, cheapest first.
+
+test: setup lint test-native test-browser test-e2e
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+test-native:
+	cargo test --workspace
+
+test-browser: setup-rust setup-chromium
+	$(WASM_PACK) test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test browser
+
+test-e2e: build setup-chromium
+	node --test tests/e2e/
+
+clean:
+	cargo clean
+	rm -rf www/pkg node_modules

@@ -1,0 +1,100 @@
+//! Native tests of the reader's progress: pure state, no browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use deletion_guide::date::Date;
+use deletion_guide::guide::{Method, Step};
+use deletion_guide::progress::{Action, Progress, VERSION};
+
+const fn step(id: &'static str, sends_request: bool) -> Step {
+    Step {
+        id,
+        title: id,
+        body: "",
+        tips: &[],
+        warnings: &[],
+        sends_request,
+    }
+}
+
+static SETTLE: Step = step("settle", false);
+static CONFIRM: Step = step("confirm", true);
+static METHOD: Method = Method {
+    id: "self-service",
+    title: "Self-service",
+    summary: "",
+    steps: &[step("settle", false), step("confirm", true)],
+};
+
+fn day(d: u8) -> Date {
+    Date::new(2026, 11, d).unwrap()
+}
+
+fn toggle(step: &'static Step, today: Date) -> Action {
+    Action::Toggle { step, today }
+}
+
+#[test]
+fn ticking_records_the_day_and_unticking_forgets_it() {
+    let ticked = Progress::default().apply(toggle(&SETTLE, day(3)));
+    assert_eq!(ticked.done.get("settle"), Some(&day(3)));
+    assert!(ticked.is_done("settle"));
+
+    let unticked = ticked.apply(toggle(&SETTLE, day(4)));
+    assert!(!unticked.is_done("settle"));
+}
+
+#[test]
+fn the_step_that_sends_the_request_records_the_request_day() {
+    let sent = Progress::default().apply(toggle(&CONFIRM, day(24)));
+    assert_eq!(sent.requested, Some(day(24)));
+    assert_eq!(sent.apply(toggle(&CONFIRM, day(25))).requested, None);
+    assert_eq!(
+        sent.apply(toggle(&SETTLE, day(25))).requested,
+        Some(day(24))
+    );
+}
+
+#[test]
+fn only_the_methods_own_steps_count() {
+    let mut progress = Progress::default().apply(toggle(&SETTLE, day(1)));
+    progress.done.insert("a-step-since-removed".into(), day(1));
+    assert_eq!(progress.done_in(&METHOD), 1);
+}
+
+#[test]
+fn starting_over_clears_everything_but_keeps_the_version() {
+    let progress = Progress::default()
+        .apply(toggle(&CONFIRM, day(2)))
+        .apply(Action::ChooseMethod("customer-support"));
+    let fresh = progress.apply(Action::StartOver);
+    assert_eq!(fresh, Progress::default());
+    assert_eq!(fresh.v, VERSION);
+}
+
+#[test]
+fn dates_parse_only_real_days_in_iso_form() {
+    assert_eq!(Date::parse("2025-11-08"), Date::new(2025, 11, 8));
+    assert_eq!(Date::parse("2024-02-29"), Date::new(2024, 2, 29));
+    for bad in [
+        "2025-02-29",
+        "2025-13-01",
+        "2025-1-08",
+        "08/11/2025",
+        "2025-11-08T10:00",
+        "",
+        "+025-11-08",
+    ] {
+        assert_eq!(Date::parse(bad), None, "{bad}");
+    }
+}
+
+#[test]
+fn adding_days_crosses_months_and_years() {
+    let sent = Date::new(2026, 11, 24).unwrap();
+    assert_eq!(sent.add_days(7).to_string(), "2026-12-01");
+    assert_eq!(sent.add_days(30).to_string(), "2026-12-24");
+    assert_eq!(
+        Date::new(2024, 12, 31).unwrap().add_days(60).to_string(),
+        "2025-03-01"
+    );
+}
