@@ -29,7 +29,8 @@ pub fn check(file: &str, source: &str) -> Result<Guide, Vec<Problem>> {
     let (document, syntax_errors) = toml::de::DeTable::parse_recoverable(source);
     for error in &syntax_errors {
         let span = error.span().unwrap_or(0..0);
-        problems.report(span, "(syntax)", error.message().trim().to_owned());
+        let field = syntax_field(source, span.start);
+        problems.report(span, &field, error.message().trim().to_owned());
     }
     if syntax_errors.is_empty() {
         let mut reader = Reader::new(&document, String::new(), &problems);
@@ -44,6 +45,30 @@ pub fn check(file: &str, source: &str) -> Result<Guide, Vec<Problem>> {
         };
     }
     Err(problems.into_vec())
+}
+
+/// A best guess at the field a syntax error is in, since a broken file has no tree to ask:
+/// the key written on that line, under the last `[table]` header above it.
+fn syntax_field(source: &str, offset: usize) -> String {
+    let before = source.get(..offset).unwrap_or(source);
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = source[line_start..].lines().next().unwrap_or_default();
+    let key = line
+        .split_once('=')
+        .map(|(key, _)| key.trim())
+        .filter(|k| !k.is_empty());
+    let header = before[..line_start]
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| l.starts_with('['))
+        .map(|l| l.trim_matches(|c| c == '[' || c == ']'));
+    match (header, key) {
+        (Some(header), Some(key)) => format!("{header}.{key}"),
+        (None, Some(key)) => key.to_owned(),
+        (Some(header), None) => header.to_owned(),
+        (None, None) => "(document)".to_owned(),
+    }
 }
 
 /// Rules about the guide as a whole, checked once every field is read.

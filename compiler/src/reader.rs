@@ -61,16 +61,21 @@ impl<'a, 'p> Reader<'a, 'p> {
             .map(|(_, v)| *v)
     }
 
-    fn require(&mut self, key: &'static str, what: &str) -> Option<&'a Spanned<DeValue<'a>>> {
+    /// The value of `key`, or a problem saying what to add: `hint` is how it is written.
+    fn require(&mut self, key: &'static str, hint: &str) -> Option<&'a Spanned<DeValue<'a>>> {
         let value = self.get(key);
         if value.is_none() {
-            self.report(
-                self.span.clone(),
-                key,
-                format!("missing; every {what} needs `{key}`"),
-            );
+            self.report(self.span.clone(), key, format!("missing; add {hint}"));
         }
         value
+    }
+
+    fn value_hint(key: &str) -> String {
+        format!("`{key} = …`")
+    }
+
+    fn table_hint(key: &str) -> String {
+        format!("at least one `[[{key}]]` table")
     }
 
     /// Required, non-empty text.
@@ -80,7 +85,7 @@ impl<'a, 'p> Reader<'a, 'p> {
 
     /// Required, non-empty text, with its place.
     pub fn located_text(&mut self, key: &'static str) -> Option<Located<String>> {
-        let value = self.require(key, "entry here")?;
+        let value = self.require(key, &Self::value_hint(key))?;
         self.as_text(self.path_of(key), value)
     }
 
@@ -122,7 +127,7 @@ impl<'a, 'p> Reader<'a, 'p> {
     /// A list of non-empty texts; an absent list is empty, unless `required`.
     pub fn texts(&mut self, key: &'static str, required: bool) -> Vec<String> {
         let value = if required {
-            self.require(key, "entry here")
+            self.require(key, &Self::value_hint(key))
         } else {
             self.get(key)
         };
@@ -149,7 +154,7 @@ impl<'a, 'p> Reader<'a, 'p> {
         mut read: impl FnMut(&mut Reader<'a, 'p>) -> T,
     ) -> Vec<T> {
         let value = if required {
-            self.require(key, "guide")
+            self.require(key, &Self::table_hint(key))
         } else {
             self.get(key)
         };
@@ -181,7 +186,7 @@ impl<'a, 'p> Reader<'a, 'p> {
         key: &'static str,
         read: impl FnOnce(&mut Reader<'a, 'p>) -> T,
     ) -> Option<T> {
-        let value = self.require(key, "guide")?;
+        let value = self.require(key, &Self::value_hint(key))?;
         match value.get_ref() {
             DeValue::Table(table) => {
                 Some(self.read_table(table, value.span(), self.path_of(key), read))
@@ -195,7 +200,7 @@ impl<'a, 'p> Reader<'a, 'p> {
 
     /// A required whole number within `range`.
     pub fn integer(&mut self, key: &'static str, range: Range<i64>) -> Option<Located<i64>> {
-        let value = self.require(key, "entry here")?;
+        let value = self.require(key, &Self::value_hint(key))?;
         let number = match value.get_ref() {
             DeValue::Integer(n) => n.as_str().replace('_', "").parse::<i64>().ok(),
             _ => None,

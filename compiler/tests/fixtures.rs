@@ -1,0 +1,166 @@
+//! Each rule of the guide format, broken once in `tests/fixtures/`, must fail with a line that
+//! names the file, the line, the column and the field, and says what is wrong.
+
+use std::path::Path;
+
+use guide_compiler::{check, compile_files, guide_files};
+
+/// The problems `check` reports for a fixture, as the build would print them.
+fn problems(name: &str) -> Vec<String> {
+    let file = format!("tests/fixtures/{name}.toml");
+    let source = std::fs::read_to_string(&file).expect("fixture exists");
+    match check(&file, &source) {
+        Ok(_) => Vec::new(),
+        Err(found) => found.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_problems(name: &str, expected: &[&str]) {
+    let expected: Vec<String> = expected
+        .iter()
+        .map(|line| format!("tests/fixtures/{name}.toml:{line}"))
+        .collect();
+    assert_eq!(problems(name), expected);
+}
+
+#[test]
+fn the_valid_fixture_and_every_shipped_guide_pass() {
+    assert_eq!(problems("valid"), Vec::<String>::new());
+    let files = guide_files(Path::new("../guides"), None).unwrap();
+    assert!(!files.is_empty());
+    for path in files {
+        let source = std::fs::read_to_string(&path).unwrap();
+        let file = format!("guides/{}", path.file_name().unwrap().to_string_lossy());
+        if let Err(found) = check(&file, &source) {
+            panic!(
+                "{}",
+                found
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        }
+    }
+}
+
+#[test]
+fn a_syntax_error_names_the_key_on_its_line() {
+    assert_problems(
+        "syntax-error",
+        &["17:21: methods.title: invalid basic string, expected `\"`"],
+    );
+}
+
+#[test]
+fn an_unknown_field_is_named_with_the_fields_that_exist() {
+    assert_problems(
+        "unknown-field",
+        &["24:1: methods[1].steps[1].colour: unknown field; the fields here are: id, title, body, tips, warnings, sends_request"],
+    );
+}
+
+#[test]
+fn a_duplicate_id_names_where_it_was_first_used() {
+    assert_problems(
+        "duplicate-id",
+        &["27:6: warnings[1].id: `open-settings` is already the id of methods[1].steps[1].id; ids must be unique"],
+    );
+}
+
+#[test]
+fn a_missing_or_blank_title_is_reported() {
+    assert_problems(
+        "missing-title",
+        &["20:1: methods[1].steps[1].title: missing; add `title = …`"],
+    );
+    assert_problems(
+        "empty-title",
+        &["22:9: methods[1].steps[1].title: must not be empty"],
+    );
+}
+
+#[test]
+fn links_must_be_https() {
+    assert_problems(
+        "javascript-link",
+        &["13:7: official_links[1].url: `javascript:alert(1)` is not an https:// link; only https links are allowed"],
+    );
+    assert_problems(
+        "http-link",
+        &["13:7: official_links[1].url: `http://example.com/help` is not an https:// link; only https links are allowed"],
+    );
+}
+
+#[test]
+fn dates_must_be_real_days_written_yyyy_mm_dd() {
+    assert_problems(
+        "bad-date",
+        &["8:17: last_verified: `8 November 2025` is not a date; write it as YYYY-MM-DD, like 2025-11-08"],
+    );
+}
+
+#[test]
+fn difficulty_is_one_of_four_words() {
+    assert_problems(
+        "bad-difficulty",
+        &["7:14: difficulty: `trivial` is not a difficulty; use one of: easy, medium, hard, impossible"],
+    );
+}
+
+#[test]
+fn a_guide_needs_a_method_and_a_method_needs_a_step() {
+    assert_problems(
+        "empty-method",
+        &["19:9: methods[1].steps: must not be empty"],
+    );
+    assert_problems(
+        "no-methods",
+        &["1:1: methods: missing; add at least one `[[methods]]` table"],
+    );
+}
+
+#[test]
+fn the_guide_id_is_the_file_name() {
+    assert_problems(
+        "wrong-id",
+        &["2:6: id: `some-other-guide` must match the file name, so it must be `wrong-id`"],
+    );
+}
+
+#[test]
+fn every_problem_in_a_file_is_reported_at_once() {
+    assert_problems(
+        "many-problems",
+        &[
+            "7:14: difficulty: `trivial` is not a difficulty; use one of: easy, medium, hard, impossible",
+            "8:17: last_verified: `2025-02-30` is not a date; write it as YYYY-MM-DD, like 2025-11-08",
+            "13:7: official_links[1].url: `http://example.com/help` is not an https:// link; only https links are allowed",
+        ],
+    );
+}
+
+#[test]
+fn guide_text_is_written_as_escaped_rust_literals() {
+    let source = std::fs::read_to_string("tests/fixtures/valid.toml")
+        .unwrap()
+        .replace("Find them.", r#"Say \"delete\" \\ then </script>{}"#);
+    let code = compile_files(&[("x/valid.toml".into(), source)]).unwrap();
+    assert!(
+        code.contains(r#"body: "Say \"delete\" \\ then </script>{}""#),
+        "{code}"
+    );
+}
+
+#[test]
+fn guides_selects_only_the_named_files_and_rejects_unknown_names() {
+    let dir = Path::new("tests/fixtures");
+    let chosen = guide_files(dir, Some("valid, bad-date")).unwrap();
+    assert_eq!(chosen, [dir.join("valid.toml"), dir.join("bad-date.toml")]);
+    assert_eq!(guide_files(dir, Some("")).unwrap().len(), 14);
+    let error = guide_files(dir, Some("valid,myspace")).unwrap_err();
+    assert_eq!(
+        error,
+        "GUIDES names `myspace`, but there is no tests/fixtures/myspace.toml"
+    );
+}
