@@ -116,3 +116,16 @@ impl fmt::Display for Long {
         write!(f, "{} {} {}", date.day, date.month_name(), date.year)
     }
 }
+
+/// When something should happen, between two days: `1 and 24 December 2026`,
+/// `28 November and 24 December 2026`, or `20 December 2026 and 18 January 2027`.
+pub fn between(first: Date, last: Date) -> String {
+    let last_text = Long(last).to_string();
+    if first.year != last.year {
+        format!("{} and {last_text}", Long(first))
+    } else if first.month != last.month {
+        format!("{} {} and {last_text}", first.day, first.month_name())
+    } else {
+        format!("{} and {last_text}", first.day)
+    }
+}

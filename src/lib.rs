@@ -9,26 +9,22 @@
 pub mod components;
 pub mod date;
 pub mod guide;
+pub mod options;
 pub mod progress;
 pub mod saved_progress;
 pub mod storage;
 
-use serde::Deserialize;
+use options::{Options, RawOptions};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, Renderer};
 
 use components::{Root, RootProps};
 
-/// The attribute that marks a mount point; its value is the guide id.
+/// The attribute that marks a mount point; its value is the guide id. `data-theme` and
+/// `data-report-url` on the same element set the other options.
 pub const MOUNT_ATTRIBUTE: &str = "data-deletion-guide";
-
-/// The options `mount` accepts from JavaScript: `{ guide: "aliexpress" }`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-struct MountOptions {
-    guide: String,
-}
 
 /// A mounted widget, returned to JavaScript so that it can be removed again.
 #[wasm_bindgen]
@@ -46,26 +42,48 @@ impl WidgetHandle {
     }
 }
 
-/// Mounts a guide into `element`. Bad options do not throw: the element shows what is wrong.
+/// Mounts a guide into `element`: `mount(el, { guide: "aliexpress", theme: "dark",
+/// reportUrl: "https://…" })`. Bad options never throw: the element says what is wrong.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> WidgetHandle {
-    let guide_id = match serde_wasm_bindgen::from_value::<MountOptions>(options) {
-        Ok(options) => options.guide,
+    match serde_wasm_bindgen::from_value::<RawOptions>(options) {
+        Ok(raw) => WidgetHandle {
+            app: Some(render(element, Options::from_raw(raw))),
+        },
         Err(error) => {
-            element.set_text_content(Some(&format!("This guide cannot be shown: {error}.")));
-            return WidgetHandle { app: None };
+            let message =
+                format!("This guide cannot be shown: its options are not valid ({error}).");
+            element.set_text_content(Some(&message));
+            WidgetHandle { app: None }
         }
-    };
-    WidgetHandle {
-        app: Some(render(element, &guide_id)),
     }
 }
 
-fn render(element: Element, guide_id: &str) -> AppHandle<Root> {
-    let props = RootProps {
-        guide_id: guide_id.to_owned().into(),
-    };
-    Renderer::<Root>::with_root_and_props(element, props).render()
+/// The guides in this build, for pages that list them: `[{ id, service, title, summary }]`.
+#[wasm_bindgen]
+pub fn guides() -> JsValue {
+    let list: Vec<GuideSummary> = guide::all()
+        .iter()
+        .map(|g| GuideSummary {
+            id: g.id,
+            service: g.service,
+            title: g.title,
+            summary: g.summary,
+        })
+        .collect();
+    serde_wasm_bindgen::to_value(&list).unwrap_or(JsValue::NULL)
+}
+
+#[derive(Serialize)]
+struct GuideSummary {
+    id: &'static str,
+    service: &'static str,
+    title: &'static str,
+    summary: &'static str,
+}
+
+fn render(element: Element, options: Options) -> AppHandle<Root> {
+    Renderer::<Root>::with_root_and_props(element, RootProps { options }).render()
 }
 
 /// Mounts every `[data-deletion-guide]` element present when the module starts.
@@ -81,8 +99,13 @@ pub fn auto_mount() {
         let Ok(element) = element.dyn_into::<Element>() else {
             continue;
         };
-        let guide_id = element.get_attribute(MOUNT_ATTRIBUTE).unwrap_or_default();
+        let options = Options::from_raw(RawOptions {
+            guide: element.get_attribute(MOUNT_ATTRIBUTE),
+            theme: element.get_attribute("data-theme"),
+            report_url: element.get_attribute("data-report-url"),
+            ..RawOptions::default()
+        });
         // The app keeps running when its handle is dropped; auto-mounted widgets live as long as the page.
-        drop(render(element, &guide_id));
+        drop(render(element, options));
     }
 }

@@ -5,7 +5,7 @@
 use deletion_guide::storage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -35,11 +35,58 @@ fn fresh_host() -> Element {
 
 /// Mounts `guide` and waits until it has rendered and read its saved progress.
 async fn mount(host: &Element, guide: &str) -> deletion_guide::WidgetHandle {
-    let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"guide".into(), &guide.into()).unwrap();
-    let handle = deletion_guide::mount(host.clone(), options.into());
+    mount_with(host, &[("guide", guide)]).await
+}
+
+async fn mount_with(host: &Element, options: &[(&str, &str)]) -> deletion_guide::WidgetHandle {
+    let object = js_sys::Object::new();
+    for (key, value) in options {
+        js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).unwrap();
+    }
+    let handle = deletion_guide::mount(host.clone(), object.into());
     yew::scheduler::flush().await;
     handle
+}
+
+/// Clicks an element (a checkbox, a radio button, a button) and waits for the re-render.
+async fn click(element: &Element) {
+    element
+        .dyn_ref::<HtmlElement>()
+        .expect("a clickable element")
+        .click();
+    yew::scheduler::flush().await;
+}
+
+fn all(host: &Element, selector: &str) -> Vec<Element> {
+    let found = host.query_selector_all(selector).unwrap();
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn texts(host: &Element, selector: &str) -> Vec<String> {
+    all(host, selector)
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect()
+}
+
+fn button(host: &Element, label: &str) -> Element {
+    all(host, "button")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button {label:?} in {}", text(host)))
+}
+
+fn method_radios(host: &Element) -> Vec<HtmlInputElement> {
+    all(host, "input[type=radio]")
+        .into_iter()
+        .filter_map(|e| e.dyn_into().ok())
+        .collect()
+}
+
+fn saved() -> String {
+    local_storage().get_item(KEY).unwrap().unwrap_or_default()
 }
 
 fn text(host: &Element) -> String {
@@ -110,4 +157,224 @@ async fn an_unknown_guide_id_names_the_guides_that_exist() {
 #[wasm_bindgen_test]
 fn the_storage_key_is_namespaced_by_guide() {
     assert_eq!(storage::key("aliexpress"), KEY);
+}
+
+#[wasm_bindgen_test]
+async fn every_section_of_the_guide_is_shown() {
+    let host = fresh_host();
+    let _widget = mount(&host, "aliexpress").await;
+    let shown = text(&host);
+    for fact in [
+        "Time needed10 minutes",
+        "DifficultyMedium",
+        "Steps7",
+        "Last verified8 November 2025",
+    ] {
+        assert!(shown.contains(fact), "quick fact {fact:?} in {shown}");
+    }
+    assert_eq!(
+        texts(&host, "h3"),
+        [
+            "Important warnings",
+            "Before you start",
+            "Delete your account",
+            "After deletion",
+            "Troubleshooting",
+            "Alternatives to deleting",
+            "Frequently asked questions",
+            "References",
+        ]
+    );
+    assert_eq!(all(&host, ".dg-links a").len(), 4, "official links");
+    assert_eq!(
+        all(&host, ".dg-warning-list li").len(),
+        6,
+        "important warnings"
+    );
+    assert!(texts(&host, ".dg-warning-list h4")
+        .iter()
+        .all(|t| t.starts_with("Warning: ")));
+    assert_eq!(all(&host, ".dg-card").len(), 4, "alternatives");
+    assert_eq!(
+        all(&host, ".dg-card .dg-pros li").len(),
+        15,
+        "pros of all alternatives"
+    );
+    assert_eq!(all(&host, "details > summary").len(), 5, "FAQ entries");
+    assert_eq!(all(&host, ".dg-references li").len(), 3, "references");
+    assert!(shown.contains("(checked 8 November 2025)"));
+    assert_eq!(
+        method_radios(&host).len(),
+        2,
+        "a picker for the two methods"
+    );
+    let every_link_is_https = all(&host, "a")
+        .iter()
+        .all(|a| a.get_attribute("href").unwrap().starts_with("https://"));
+    assert!(every_link_is_https);
+}
+
+#[wasm_bindgen_test]
+async fn the_bar_follows_the_ticks() {
+    let host = fresh_host();
+    let _widget = mount(&host, "aliexpress").await;
+    let bar = || {
+        host.query_selector("progress")
+            .unwrap()
+            .expect("a progress bar")
+    };
+    assert_eq!(bar().get_attribute("value").as_deref(), Some("0"));
+    click(&checkboxes(&host)[3]).await;
+    click(&checkboxes(&host)[4]).await;
+    assert_eq!(bar().get_attribute("value").as_deref(), Some("2"));
+    assert_eq!(bar().get_attribute("max").as_deref(), Some("7"));
+    assert!(checkboxes(&host)[3]
+        .closest("li")
+        .unwrap()
+        .unwrap()
+        .class_name()
+        .contains("dg-done"));
+}
+
+#[wasm_bindgen_test]
+async fn each_method_keeps_its_own_ticks() {
+    let host = fresh_host();
+    let _widget = mount(&host, "aliexpress").await;
+    click(&checkboxes(&host)[0]).await;
+
+    click(&method_radios(&host)[1]).await;
+    assert!(
+        text(&host).contains("0 of 5 steps done"),
+        "support method starts at zero"
+    );
+    click(&checkboxes(&host)[0]).await;
+    click(&checkboxes(&host)[1]).await;
+    assert!(text(&host).contains("2 of 5 steps done"));
+    assert!(
+        saved().contains(r#""method":"customer-support""#),
+        "{}",
+        saved()
+    );
+
+    click(&method_radios(&host)[0]).await;
+    assert!(
+        text(&host).contains("1 of 7 steps done"),
+        "self-service kept its tick"
+    );
+    assert_eq!(
+        texts(&host, ".dg-method-count"),
+        ["1 of 7 done", "2 of 5 done"],
+        "the picker shows both methods' progress"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn start_over_asks_first_then_clears_this_guide() {
+    let host = fresh_host();
+    local_storage()
+        .set_item("deletion-guide:another", "{}")
+        .unwrap();
+    let _widget = mount(&host, "aliexpress").await;
+    click(&checkboxes(&host)[0]).await;
+    click(&checkboxes(&host)[1]).await;
+
+    click(&button(&host, "Start over")).await;
+    click(&button(&host, "Keep my progress")).await;
+    assert!(
+        text(&host).contains("2 of 7 steps done"),
+        "keeping changes nothing"
+    );
+
+    click(&button(&host, "Start over")).await;
+    let focused = document().active_element().and_then(|e| e.text_content());
+    assert_eq!(
+        focused.as_deref(),
+        Some("Keep my progress"),
+        "focus moves into the question"
+    );
+    click(&button(&host, "Clear my progress")).await;
+    assert!(text(&host).contains("0 of 7 steps done"));
+    assert!(checkboxes(&host).iter().all(|c| !c.checked()));
+    assert!(!saved().contains("settle-orders"), "{}", saved());
+    let focused = document().active_element().and_then(|e| e.text_content());
+    assert_eq!(
+        focused.as_deref(),
+        Some("Start over"),
+        "focus returns to the button"
+    );
+    let other = local_storage().get_item("deletion-guide:another").unwrap();
+    assert_eq!(other.as_deref(), Some("{}"), "other guides are untouched");
+}
+
+#[wasm_bindgen_test]
+async fn sending_the_request_shows_when_deletion_should_be_done_even_after_a_remount() {
+    let host = fresh_host();
+    let mut widget = mount(&host, "aliexpress").await;
+    assert!(host.query_selector(".dg-request").unwrap().is_none());
+    let confirm = checkboxes(&host)
+        .into_iter()
+        .find(|c| c.parent_element().unwrap().text_content().unwrap() == "Confirm the deletion")
+        .expect("the step that sends the request");
+    click(&confirm).await;
+
+    let expected = expected_window_for_today();
+    let window = texts(&host, ".dg-request").concat();
+    assert!(
+        window.contains(&expected),
+        "{window:?} should contain {expected:?}"
+    );
+
+    widget.unmount();
+    yew::scheduler::flush().await;
+    let _again = mount(&host, "aliexpress").await;
+    assert_eq!(texts(&host, ".dg-request").concat(), window);
+}
+
+/// Computed independently of the widget, with the browser's own date arithmetic.
+fn expected_window_for_today() -> String {
+    let in_days = |days: f64| {
+        let date = js_sys::Date::new_0();
+        date.set_date((date.get_date() as f64 + days) as u32);
+        let options = js_sys::Object::new();
+        for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+            js_sys::Reflect::set(&options, &key.into(), &value.into()).unwrap();
+        }
+        String::from(date.to_locale_date_string("en-GB", &options))
+    };
+    format!("and {}", in_days(30.0))
+}
+
+#[wasm_bindgen_test]
+async fn odd_options_are_named_and_a_report_link_is_shown() {
+    let host = fresh_host();
+    let options = [
+        ("guide", "aliexpress"),
+        ("theme", "purple"),
+        ("reportUrl", "https://example.com/report"),
+    ];
+    let _widget = mount_with(&host, &options).await;
+    assert!(text(&host).contains("the theme \u{201c}purple\u{201d} is not light, dark or auto"));
+    let report = host
+        .query_selector(".dg-report a")
+        .unwrap()
+        .expect("a report link");
+    assert_eq!(
+        report.get_attribute("href").as_deref(),
+        Some("https://example.com/report")
+    );
+
+    let host = fresh_host();
+    let _widget = mount_with(
+        &host,
+        &[
+            ("guide", "aliexpress"),
+            ("reportUrl", "javascript:alert(1)"),
+        ],
+    )
+    .await;
+    assert!(
+        host.query_selector(".dg-report").unwrap().is_none(),
+        "no javascript: link"
+    );
+    assert!(text(&host).contains("is not an https:// link"));
 }

@@ -1,4 +1,41 @@
-// Loads the widget's wasm once; its start function mounts every [data-deletion-guide] element.
-import init from './pkg/deletion_guide.js';
+// The standalone page: `?guide=<id>` shows that guide; without it, the only guide, or a list.
+import init, { guides, mount } from './pkg/deletion_guide.js';
 
 await init();
+
+const host = document.getElementById('guide');
+const all = guides();
+const wanted = new URLSearchParams(location.search).get('guide');
+const id = wanted ?? (all.length === 1 ? all[0].id : null);
+const guide = all.find((g) => g.id === id);
+
+if (id !== null) {
+  if (guide) describePage(guide.title, guide.summary);
+  mount(host, { guide: id });
+} else {
+  listGuides(all);
+}
+
+function describePage(title, description) {
+  document.title = title;
+  document.querySelector('meta[name="description"]').setAttribute('content', description);
+}
+
+// Built with DOM calls, not HTML strings: guide text is only ever text.
+function listGuides(list) {
+  const heading = document.createElement('h1');
+  heading.textContent = 'Account deletion guides';
+  const items = document.createElement('ul');
+  items.className = 'guide-list';
+  for (const g of list) {
+    const link = document.createElement('a');
+    link.href = `?guide=${encodeURIComponent(g.id)}`;
+    link.textContent = g.title;
+    const summary = document.createElement('p');
+    summary.textContent = g.summary;
+    const item = document.createElement('li');
+    item.append(link, summary);
+    items.append(item);
+  }
+  host.replaceChildren(heading, items);
+}

@@ -18,7 +18,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let method = props.method;
     html! {
         <section class="dg-checklist">
-            <h3>{method.title}</h3>
+            <h4>{method.title}</h4>
             <p>{method.summary}</p>
             <ProgressSummary done={props.progress.done_in(method)} total={method.steps.len()} />
             <ol class="dg-steps">

@@ -8,12 +8,13 @@ pub struct HeaderProps {
     pub guide: &'static Guide,
 }
 
-/// The guide's title, summary and quick facts.
+/// The guide's title, summary, quick facts and official links.
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let guide = props.guide;
     let facts = &guide.facts;
-    let steps: usize = guide.methods.first().map_or(0, |m| m.steps.len());
+    let steps = guide.methods.first().map_or(0, |m| m.steps.len());
+    let difficulty = facts.difficulty.label();
     html! {
         <header class="dg-header">
             <p class="dg-service">{guide.service}</p>
@@ -23,11 +24,22 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div><dt>{"Time needed"}</dt><dd>{facts.time_needed}</dd></div>
                 <div>
                     <dt>{"Difficulty"}</dt>
-                    <dd><span class="dg-badge">{facts.difficulty.label()}</span></dd>
+                    <dd>
+                        <span class={classes!("dg-badge", format!("dg-difficulty-{}", difficulty.to_lowercase()))}>
+                            {difficulty}
+                        </span>
+                    </dd>
                 </div>
                 <div><dt>{"Steps"}</dt><dd>{steps}</dd></div>
                 <div><dt>{"Last verified"}</dt><dd>{Long(facts.last_verified).to_string()}</dd></div>
             </dl>
+            <nav class="dg-links" aria-label="Official links">
+                <ul>
+                    for link in guide.official_links {
+                        <li><a href={link.url} target="_blank" rel="noopener noreferrer">{link.title}</a></li>
+                    }
+                </ul>
+            </nav>
         </header>
     }
 }

@@ -3,18 +3,19 @@ use yew::prelude::*;
 use super::unknown_guide::UnknownGuide;
 use super::widget::Widget;
 use crate::guide;
+use crate::options::Options;
 
 #[derive(Properties, PartialEq)]
 pub struct RootProps {
-    /// The id of the guide to show, as written in the snippet or the mount options.
-    pub guide_id: AttrValue,
+    pub options: Options,
 }
 
 /// What a mount point shows: the guide it names, or a clear message when this build has none.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
-    match guide::find(&props.guide_id) {
-        Some(guide) => html! { <Widget {guide} /> },
-        None => html! { <UnknownGuide id={props.guide_id.clone()} /> },
+    let options = &props.options;
+    match guide::find(&options.guide) {
+        Some(guide) => html! { <Widget {guide} options={options.clone()} /> },
+        None => html! { <UnknownGuide id={options.guide.clone()} /> },
     }
 }

@@ -1,44 +1,104 @@
+use std::cell::Cell;
+
 use yew::prelude::*;
 
+use super::alternatives::Alternatives;
 use super::checklist::Checklist;
+use super::faq::Faq;
 use super::header::Header;
+use super::method_picker::MethodPicker;
+use super::notes::Notes;
 use super::notice::NoticeBanner;
+use super::option_problems::OptionProblems;
+use super::references::References;
+use super::request_window::RequestWindow;
+use super::start_over::StartOver;
 use crate::date::Date;
 use crate::guide::{Guide, Step};
-use crate::progress::Action;
+use crate::options::Options;
+use crate::progress::{self, Action};
 use crate::saved_progress::use_saved_progress;
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub guide: &'static Guide,
+    pub options: Options,
 }
 
 /// One guide as an interactive checklist, with the reader's saved progress.
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let guide = props.guide;
+    let instance = use_memo((), |_| next_instance_name());
     let (checklist, notice) = use_saved_progress(guide.id);
-    let ontoggle = {
-        let checklist = checklist.clone();
-        Callback::from(move |step: &'static Step| {
-            checklist.dispatch(Action::Toggle {
-                step,
-                today: today(),
-            })
-        })
-    };
+    let ontoggle = dispatcher(&checklist, |step: &'static Step| Action::Toggle {
+        step,
+        today: today(),
+    });
+    let onchoose = dispatcher(&checklist, Action::ChooseMethod);
+    let onstartover = dispatcher(&checklist, |()| Action::StartOver);
     let progress = &checklist.progress;
+    let report_url = props
+        .options
+        .report_url
+        .clone()
+        .or(guide.report_url.map(String::from));
     html! {
-        <article class="dg">
+        <article class={classes!("dg", props.options.theme.class())}>
             <Header {guide} />
+            <OptionProblems problems={props.options.problems.clone()} />
             if let Some(notice) = notice {
                 <NoticeBanner {notice} />
             }
-            if let Some(method) = progress.current_method(guide) {
-                <Checklist {method} progress={progress.clone()} {ontoggle} />
+            if let Some(requested) = progress.requested {
+                <RequestWindow {guide} {requested} />
             }
+            <Notes heading="Important warnings" notes={guide.warnings} warning=true />
+            <Notes heading="Before you start" notes={guide.before} />
+            if let Some(method) = progress.current_method(guide) {
+                <section class="dg-delete">
+                    <h3>{"Delete your account"}</h3>
+                    if guide.methods.len() > 1 {
+                        <MethodPicker
+                            group={AttrValue::from(format!("{instance}-method"))}
+                            methods={guide.methods}
+                            current={method}
+                            progress={progress.clone()}
+                            {onchoose}
+                        />
+                    }
+                    <Checklist {method} progress={progress.clone()} {ontoggle} />
+                    <StartOver onconfirm={onstartover} />
+                </section>
+            }
+            <Notes heading="After deletion" notes={guide.after} />
+            <Notes heading="Troubleshooting" notes={guide.troubleshooting} />
+            <Alternatives alternatives={guide.alternatives} />
+            <Faq entries={guide.faq} />
+            <References references={guide.references} report_url={report_url.map(AttrValue::from)} />
         </article>
     }
+}
+
+/// A callback that turns what a child reports into an action on the checklist.
+fn dispatcher<T: 'static>(
+    checklist: &UseReducerHandle<progress::Checklist>,
+    action: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let checklist = checklist.clone();
+    Callback::from(move |value: T| checklist.dispatch(action(value)))
+}
+
+thread_local! {
+    static INSTANCES: Cell<u32> = const { Cell::new(0) };
+}
+
+/// `dg1`, `dg2`, …: a name no other widget on the page has, for radio groups and ids.
+fn next_instance_name() -> String {
+    INSTANCES.with(|count| {
+        count.set(count.get() + 1);
+        format!("dg{}", count.get())
+    })
 }
 
 /// The reader's local calendar date, from the browser's clock.

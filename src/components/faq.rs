@@ -1,0 +1,27 @@
+use yew::prelude::*;
+
+use crate::guide::Faq as Entry;
+
+#[derive(Properties, PartialEq)]
+pub struct FaqProps {
+    pub entries: &'static [Entry],
+}
+
+/// Questions as native disclosure widgets: keyboard and screen-reader support come built in.
+#[component]
+pub fn Faq(props: &FaqProps) -> Html {
+    if props.entries.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="dg-faq">
+            <h3>{"Frequently asked questions"}</h3>
+            for entry in props.entries {
+                <details key={entry.id}>
+                    <summary>{entry.question}</summary>
+                    <p>{entry.answer}</p>
+                </details>
+            }
+        </section>
+    }
+}

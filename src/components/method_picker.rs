@@ -1,0 +1,39 @@
+use yew::prelude::*;
+
+use crate::guide::Method;
+use crate::progress::Progress;
+
+#[derive(Properties, PartialEq)]
+pub struct MethodPickerProps {
+    /// Unique on the page, so that two widgets' radio groups stay apart.
+    pub group: AttrValue,
+    pub methods: &'static [Method],
+    pub current: &'static Method,
+    pub progress: Progress,
+    pub onchoose: Callback<&'static str>,
+}
+
+/// A choice between ways of deleting the account, as native radio buttons: arrow keys move
+/// between them and screen readers announce "1 of 2" without any extra work.
+#[component]
+pub fn MethodPicker(props: &MethodPickerProps) -> Html {
+    html! {
+        <fieldset class="dg-methods">
+            <legend>{"Choose how to delete your account"}</legend>
+            for method in props.methods {
+                <label class="dg-method">
+                    <input
+                        type="radio"
+                        name={props.group.clone()}
+                        checked={std::ptr::eq(method, props.current)}
+                        onchange={props.onchoose.reform(move |_: Event| method.id)}
+                    />
+                    <span class="dg-method-title">{method.title}</span>
+                    <span class="dg-method-count">
+                        {format!("{} of {} done", props.progress.done_in(method), method.steps.len())}
+                    </span>
+                </label>
+            }
+        </fieldset>
+    }
+}

@@ -1,0 +1,36 @@
+use yew::prelude::*;
+
+use crate::date::Long;
+use crate::guide::Reference;
+
+#[derive(Properties, PartialEq)]
+pub struct ReferencesProps {
+    pub references: &'static [Reference],
+    pub report_url: Option<AttrValue>,
+}
+
+/// The numbered sources of the guide, when each was checked, and where to report a mistake.
+#[component]
+pub fn References(props: &ReferencesProps) -> Html {
+    html! {
+        <footer class="dg-references">
+            if !props.references.is_empty() {
+                <h3>{"References"}</h3>
+                <ol>
+                    for reference in props.references {
+                        <li>
+                            <a href={reference.url} target="_blank" rel="noopener noreferrer">{reference.title}</a>
+                            {" \u{2014} "}{reference.description}
+                            <span class="dg-checked">{format!(" (checked {})", Long(reference.checked))}</span>
+                        </li>
+                    }
+                </ol>
+            }
+            if let Some(url) = props.report_url.clone() {
+                <p class="dg-report">
+                    <a href={url} target="_blank" rel="noopener noreferrer">{"Report an error in this guide"}</a>
+                </p>
+            }
+        </footer>
+    }
+}

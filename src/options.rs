@@ -1,0 +1,95 @@
+//! What a page asks of a widget: which guide, which theme, where to report mistakes.
+//!
+//! Read from `mount(element, options)` or from the element's `data-*` attributes. Options that
+//! make no sense never stop the guide from showing: they are ignored and listed in a message, so
+//! the blogger sees on their own page what to fix.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follows the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Auto => "dg-theme-auto",
+            Theme::Light => "dg-theme-light",
+            Theme::Dark => "dg-theme-dark",
+        }
+    }
+}
+
+/// The options as given, every one a string or missing.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawOptions {
+    pub guide: Option<String>,
+    pub theme: Option<String>,
+    pub report_url: Option<String>,
+    /// Anything else: a typo the blogger should hear about.
+    #[serde(flatten)]
+    pub unknown: BTreeMap<String, serde::de::IgnoredAny>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    pub guide: String,
+    pub theme: Theme,
+    pub report_url: Option<String>,
+    /// One sentence per option that was ignored, and why.
+    pub problems: Vec<String>,
+}
+
+impl Options {
+    pub fn from_raw(raw: RawOptions) -> Options {
+        let mut problems: Vec<String> = raw
+            .unknown
+            .keys()
+            .map(|key| format!("\u{201c}{key}\u{201d} is not an option"))
+            .collect();
+        let theme = match raw.theme.as_deref().map(str::trim) {
+            None | Some("") | Some("auto") => Theme::Auto,
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            Some(other) => {
+                problems.push(format!(
+                    "the theme \u{201c}{other}\u{201d} is not light, dark or auto"
+                ));
+                Theme::Auto
+            }
+        };
+        let report_url = raw
+            .report_url
+            .map(|url| url.trim().to_owned())
+            .filter(|url| {
+                let https = is_https(url);
+                if !https {
+                    problems.push(format!(
+                        "the report link \u{201c}{url}\u{201d} is not an https:// link"
+                    ));
+                }
+                https
+            });
+        let guide = raw.guide.unwrap_or_default().trim().to_owned();
+        Options {
+            guide,
+            theme,
+            report_url,
+            problems,
+        }
+    }
+}
+
+/// Links the widget shows must be https, whoever supplies them.
+pub fn is_https(url: &str) -> bool {
+    url.strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
+}

@@ -1,0 +1,64 @@
+//! Native tests of what a page can ask of a widget.
+#![cfg(not(target_arch = "wasm32"))]
+
+use deletion_guide::date::{between, Date};
+use deletion_guide::options::{Options, RawOptions, Theme};
+
+fn raw(guide: &str, theme: Option<&str>, report_url: Option<&str>) -> RawOptions {
+    RawOptions {
+        guide: Some(guide.into()),
+        theme: theme.map(Into::into),
+        report_url: report_url.map(Into::into),
+        ..RawOptions::default()
+    }
+}
+
+#[test]
+fn good_options_are_taken_as_given() {
+    let options = Options::from_raw(raw(
+        " aliexpress ",
+        Some("dark"),
+        Some("https://example.com/report"),
+    ));
+    assert_eq!(options.guide, "aliexpress");
+    assert_eq!(options.theme, Theme::Dark);
+    assert_eq!(
+        options.report_url.as_deref(),
+        Some("https://example.com/report")
+    );
+    assert!(options.problems.is_empty());
+}
+
+#[test]
+fn odd_options_are_ignored_and_explained() {
+    let mut given = raw("aliexpress", Some("purple"), Some("javascript:alert(1)"));
+    given.unknown.insert("colour".into(), serde::de::IgnoredAny);
+    let options = Options::from_raw(given);
+    assert_eq!(options.theme, Theme::Auto);
+    assert_eq!(options.report_url, None);
+    assert_eq!(
+        options.problems,
+        [
+            "\u{201c}colour\u{201d} is not an option",
+            "the theme \u{201c}purple\u{201d} is not light, dark or auto",
+            "the report link \u{201c}javascript:alert(1)\u{201d} is not an https:// link",
+        ]
+    );
+}
+
+#[test]
+fn the_deletion_window_reads_naturally() {
+    let d = |y, m, d| Date::new(y, m, d).unwrap();
+    assert_eq!(
+        between(d(2026, 12, 1), d(2026, 12, 24)),
+        "1 and 24 December 2026"
+    );
+    assert_eq!(
+        between(d(2026, 11, 28), d(2026, 12, 24)),
+        "28 November and 24 December 2026"
+    );
+    assert_eq!(
+        between(d(2026, 12, 20), d(2027, 1, 18)),
+        "20 December 2026 and 18 January 2027"
+    );
+}
