@@ -41,3 +41,21 @@ test('a reader ticks two steps, reloads, and finds both still ticked', async () 
   await page.screenshot({ path: new URL('standalone.png', ARTIFACTS).pathname, fullPage: true });
   assert.deepEqual(page.errors, []);
 });
+
+test('the page takes its title and description from the guide', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.getByText('0 of 7 steps done').waitFor();
+  assert.equal(await page.title(), 'Delete your AliExpress account');
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  assert.match(description, /^Close your AliExpress account for good/);
+});
+
+test('an unknown guide in the address names the guides there are', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}?guide=myspace`);
+  const message = page.getByRole('alert');
+  await message.waitFor();
+  assert.match(await message.innerText(), /no deletion guide called “myspace”.*aliexpress/s);
+  assert.deepEqual(page.errors, []);
+});
