@@ -13,6 +13,7 @@ pub mod options;
 pub mod progress;
 pub mod saved_progress;
 pub mod storage;
+pub mod sync;
 
 use options::{Options, RawOptions};
 use serde::Serialize;

@@ -119,6 +119,35 @@ impl yew::Reducible for Checklist {
     }
 }
 
+/// What a saved value turned out to be.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Saved {
+    Current(Progress),
+    /// Written by a newer build: not ours to read or overwrite.
+    Newer,
+    /// Not progress at all: not JSON, or JSON of another shape.
+    Unreadable,
+}
+
+/// Just the version, read first so that a newer shape is recognised before it is judged.
+#[derive(Deserialize)]
+struct Header {
+    v: u32,
+}
+
+/// Reads a saved value. `fresh` gives a new deserializer over the same value each time it is
+/// called (it is read twice: its version, then the rest). Generic so that the browser reads
+/// JavaScript values and the native property tests read `serde_json` ones through the same code.
+pub fn read_saved<'de, D: Deserializer<'de>>(fresh: impl Fn() -> D) -> Saved {
+    match Header::deserialize(fresh()) {
+        Ok(Header { v }) if v > VERSION => Saved::Newer,
+        Ok(Header { v: VERSION }) => {
+            Progress::deserialize(fresh()).map_or(Saved::Unreadable, Saved::Current)
+        }
+        _ => Saved::Unreadable,
+    }
+}
+
 /// Dates are saved as `YYYY-MM-DD` strings.
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

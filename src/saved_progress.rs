@@ -1,10 +1,14 @@
 //! The hook that gives a widget its progress: restored from storage after the first render,
 //! written back after every change the reader makes, with a notice when that is not possible.
 
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::StorageEvent;
 use yew::prelude::*;
 
-use crate::progress::{Action, Checklist};
+use crate::progress::{Action, Checklist, Progress};
 use crate::storage::{self, Loaded};
+use crate::sync;
 
 /// What the reader should know about where their progress is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,39 +65,70 @@ impl Notice {
 
 /// The progress of `guide_id`'s checklist and what to tell the reader about saving it.
 /// `None` as the notice means storage has not been read yet.
+///
+/// Progress is read after the first render (never during it, so the markup is the same on a
+/// server), again whenever another tab changes it, and taken over from other widgets of the
+/// same guide on this page. Only the reader's own changes are written back.
 #[hook]
 pub fn use_saved_progress(guide_id: &'static str) -> (UseReducerHandle<Checklist>, Option<Notice>) {
     let checklist = use_reducer_eq(Checklist::default);
     let notice = use_state_eq(|| None::<Notice>);
+    let me = *use_memo((), |_| sync::new_id());
     {
-        // Read in an effect, never during render, so the markup is the same on a server.
         let (checklist, notice) = (checklist.clone(), notice.clone());
         use_effect_with(guide_id, move |&id| {
-            let (restored, found) = interpret(storage::load(id));
-            if let Some(progress) = restored {
-                checklist.dispatch(Action::Restore(progress));
-            }
-            notice.set(Some(found));
+            let on_this_page = sync::subscribe(me, id, {
+                let checklist = checklist.clone();
+                Callback::from(move |progress| checklist.dispatch(Action::Restore(progress)))
+            });
+            let reload = move || {
+                let (restored, found) = interpret(storage::load(id));
+                if let Some(progress) = restored {
+                    checklist.dispatch(Action::Restore(progress));
+                }
+                notice.set(Some(found));
+            };
+            reload();
+            let in_other_tabs = other_tabs_changing(id, reload);
+            move || drop((on_this_page, in_other_tabs))
         });
     }
     {
         let current = *notice;
         let notice = notice.clone();
-        use_effect_with(checklist.clone(), move |checklist| match current {
-            Some(now) if checklist.unsaved && now.allows_writing() => {
+        use_effect_with(checklist.clone(), move |checklist| {
+            if !checklist.unsaved {
+                return;
+            }
+            sync::publish(me, guide_id, &checklist.progress);
+            if let Some(now) = current.filter(|now| now.allows_writing()) {
                 let saved = storage::save(guide_id, &checklist.progress).is_ok();
                 notice.set(Some(after_write(now, saved)));
             }
-            _ => {}
         });
     }
     (checklist, *notice)
 }
 
-/// The restored progress, if any, and what to say about the load.
-fn interpret(loaded: Loaded) -> (Option<crate::progress::Progress>, Notice) {
+/// Calls `reload` when another tab changes this guide's progress or clears all storage.
+/// (Browsers send `storage` events only to the other tabs, never to the one that wrote.)
+fn other_tabs_changing(guide_id: &str, reload: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    let key = storage::key(guide_id);
+    Some(EventListener::new(&window, "storage", move |event| {
+        let changed = event.dyn_ref::<StorageEvent>().map(StorageEvent::key);
+        // A key of `None` means `localStorage.clear()`.
+        if matches!(changed, Some(None)) || changed.flatten().as_deref() == Some(key.as_str()) {
+            reload();
+        }
+    }))
+}
+
+/// The progress to show after a load, if it changed, and what to say about the load.
+/// Nothing saved (a new reader, or storage cleared in another tab) means a fresh checklist.
+fn interpret(loaded: Loaded) -> (Option<Progress>, Notice) {
     match loaded {
-        Loaded::Nothing => (None, Notice::None),
+        Loaded::Nothing => (Some(Progress::default()), Notice::None),
         Loaded::Restored(progress) => (Some(progress), Notice::None),
         Loaded::FromNewerVersion => (None, Notice::NewerVersion),
         Loaded::Corrupt => (None, Notice::StartedAfresh),

@@ -4,11 +4,11 @@
 //! blocked (sandboxed iframes, third-party storage rules), full, or hold something we cannot
 //! read. Whatever happens, nothing a reader saved is overwritten without first being kept.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
-use crate::progress::{Progress, VERSION};
+use crate::progress::{read_saved, Progress, Saved};
 
 /// Where a guide's progress lives: `deletion-guide:<guide id>`.
 pub fn key(guide_id: &str) -> String {
@@ -44,9 +44,9 @@ pub fn load(guide_id: &str) -> Loaded {
         Err(_) => Loaded::Unavailable,
         Ok(None) => Loaded::Nothing,
         Ok(Some(raw)) => match parse(&raw) {
-            Parsed::Current(progress) => Loaded::Restored(progress),
-            Parsed::Newer => Loaded::FromNewerVersion,
-            Parsed::Unreadable => keep_corrupt(&storage, &key, &raw),
+            Saved::Current(progress) => Loaded::Restored(progress),
+            Saved::Newer => Loaded::FromNewerVersion,
+            Saved::Unreadable => keep_corrupt(&storage, &key, &raw),
         },
     }
 }
@@ -71,29 +71,10 @@ fn keep_corrupt(storage: &Storage, key: &str, raw: &str) -> Loaded {
     }
 }
 
-enum Parsed {
-    Current(Progress),
-    Newer,
-    Unreadable,
-}
-
-/// Just the version, read first so that a newer shape is recognised before it is judged.
-#[derive(Deserialize)]
-struct Header {
-    v: u32,
-}
-
-fn parse(raw: &str) -> Parsed {
-    let Ok(value) = js_sys::JSON::parse(raw) else {
-        return Parsed::Unreadable;
-    };
-    match serde_wasm_bindgen::from_value::<Header>(value.clone()) {
-        Ok(Header { v }) if v > VERSION => Parsed::Newer,
-        Ok(Header { v: VERSION }) => match serde_wasm_bindgen::from_value(value) {
-            Ok(progress) => Parsed::Current(progress),
-            Err(_) => Parsed::Unreadable,
-        },
-        _ => Parsed::Unreadable,
+fn parse(raw: &str) -> Saved {
+    match js_sys::JSON::parse(raw) {
+        Ok(value) => read_saved(|| serde_wasm_bindgen::Deserializer::from(value.clone())),
+        Err(_) => Saved::Unreadable,
     }
 }
 

@@ -1,0 +1,246 @@
+//! Browser tests of progress under every fault the browser can throw at it, and of widgets
+//! keeping in step. Faults are made the way browsers make them: a `localStorage` getter that
+//! throws (sandboxed frames, blocked storage) and a `setItem` that throws (quota).
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, Storage};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const KEY: &str = "deletion-guide:aliexpress";
+const NOT_KEPT: &str = "does not let the guide save your progress";
+const WRITE_FAILED: &str = "Your last change could not be saved";
+const STARTED_AFRESH: &str = "could not be read, so the checklist starts afresh";
+const NEWER: &str = "saved by a newer version of this guide";
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn storage() -> Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Runs JavaScript in the test page, to break the browser the way real pages are broken.
+fn js(code: &str) {
+    js_sys::eval(code).expect("test set-up script runs");
+}
+
+fn block_storage() {
+    js(
+        "window.__dgStorage = Object.getOwnPropertyDescriptor(window, 'localStorage');
+        Object.defineProperty(window, 'localStorage', { configurable: true,
+          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });",
+    );
+}
+
+fn unblock_storage() {
+    js("Object.defineProperty(window, 'localStorage', window.__dgStorage);");
+}
+
+fn fill_storage() {
+    js("window.__dgSetItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function () {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };");
+}
+
+fn unfill_storage() {
+    js("Storage.prototype.setItem = window.__dgSetItem;");
+}
+
+/// A new element in the page; `saved` is put in storage first (nothing if `None`).
+fn host_with(saved: Option<&str>) -> Element {
+    storage().clear().unwrap();
+    if let Some(value) = saved {
+        storage().set_item(KEY, value).unwrap();
+    }
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+async fn mount(host: &Element) -> deletion_guide::WidgetHandle {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"guide".into(), &"aliexpress".into()).unwrap();
+    let handle = deletion_guide::mount(host.clone(), options.into());
+    yew::scheduler::flush().await;
+    handle
+}
+
+fn text(host: &Element) -> String {
+    host.text_content().unwrap_or_default()
+}
+
+fn checkbox(host: &Element, index: usize) -> HtmlInputElement {
+    let found = host.query_selector_all("input[type=checkbox]").unwrap();
+    found.item(index as u32).unwrap().dyn_into().unwrap()
+}
+
+async fn tick(host: &Element, index: usize) {
+    checkbox(host, index).unchecked_ref::<HtmlElement>().click();
+    yew::scheduler::flush().await;
+}
+
+fn saved() -> Option<String> {
+    storage().get_item(KEY).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn blocked_storage_leaves_a_working_checklist_and_says_so() {
+    let host = host_with(None);
+    block_storage();
+    let _widget = mount(&host).await;
+    tick(&host, 0).await;
+    tick(&host, 1).await;
+    let shown = text(&host);
+    unblock_storage();
+    assert!(shown.contains(NOT_KEPT), "{shown}");
+    assert!(
+        shown.contains("2 of 7 steps done"),
+        "ticks work from memory: {shown}"
+    );
+    assert_eq!(saved(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_full_storage_is_reported_and_the_next_good_write_catches_up() {
+    let host = host_with(None);
+    let _widget = mount(&host).await;
+    fill_storage();
+    tick(&host, 0).await;
+    let shown = text(&host);
+    unfill_storage();
+    assert!(shown.contains(WRITE_FAILED), "{shown}");
+    assert_eq!(saved(), None);
+
+    tick(&host, 1).await;
+    assert!(
+        !text(&host).contains(WRITE_FAILED),
+        "the notice goes once saving works"
+    );
+    let saved = saved().unwrap();
+    assert!(
+        saved.contains("settle-orders") && saved.contains("remove-personal-data"),
+        "{saved}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_progress_is_kept_aside_before_anything_is_written() {
+    for corrupt in [
+        "not json at all",
+        "{\"v\":1,\"done\":",
+        "null",
+        "[1,2,3]",
+        "\"a string\"",
+        r#"{"done":{"settle-orders":"2026-01-01"}}"#,
+        r#"{"v":1,"done":["settle-orders"]}"#,
+        r#"{"v":1,"done":{"settle-orders":"last tuesday"}}"#,
+        r#"{"v":"1","done":{}}"#,
+    ] {
+        let host = host_with(Some(corrupt));
+        let mut widget = mount(&host).await;
+        assert!(
+            text(&host).contains(STARTED_AFRESH),
+            "{corrupt}: {}",
+            text(&host)
+        );
+        assert!(text(&host).contains("0 of 7 steps done"), "{corrupt}");
+        let kept = storage().get_item(&format!("{KEY}.corrupt")).unwrap();
+        assert_eq!(kept.as_deref(), Some(corrupt));
+
+        tick(&host, 0).await;
+        assert!(
+            saved().unwrap().starts_with(r#"{"v":1,"#),
+            "{corrupt} replaced by good progress"
+        );
+        let kept = storage().get_item(&format!("{KEY}.corrupt")).unwrap();
+        assert_eq!(
+            kept.as_deref(),
+            Some(corrupt),
+            "the copy survives the next write"
+        );
+        widget.unmount();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn progress_from_a_newer_version_is_never_overwritten() {
+    let newer = r#"{"v":2,"steps":{"settle-orders":{"at":"2026-11-01T10:00:00Z"}}}"#;
+    let host = host_with(Some(newer));
+    let _widget = mount(&host).await;
+    assert!(text(&host).contains(NEWER), "{}", text(&host));
+    tick(&host, 0).await;
+    assert!(
+        text(&host).contains("1 of 7 steps done"),
+        "works from memory"
+    );
+    assert_eq!(saved().as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+async fn ticks_of_steps_the_guide_no_longer_has_are_kept_but_not_counted() {
+    let old = r#"{"v":1,"done":{"a-removed-step":"2026-01-01","settle-orders":"2026-01-02"}}"#;
+    let host = host_with(Some(old));
+    let _widget = mount(&host).await;
+    assert!(text(&host).contains("1 of 7 steps done"), "{}", text(&host));
+    assert!(checkbox(&host, 0).checked());
+    tick(&host, 1).await;
+    let saved = saved().unwrap();
+    assert!(
+        saved.contains(r#""a-removed-step":"2026-01-01""#),
+        "{saved}"
+    );
+    assert!(text(&host).contains("2 of 7 steps done"));
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_of_one_guide_stay_in_step() {
+    let first = host_with(None);
+    let second = host_with(None);
+    let _a = mount(&first).await;
+    let _b = mount(&second).await;
+    tick(&first, 2).await;
+    assert!(checkbox(&second, 2).checked());
+    assert!(text(&second).contains("1 of 7 steps done"));
+    tick(&second, 2).await;
+    assert!(!checkbox(&first, 2).checked(), "and back again");
+}
+
+#[wasm_bindgen_test]
+async fn widgets_stay_in_step_even_when_storage_is_blocked() {
+    let first = host_with(None);
+    let second = host_with(None);
+    block_storage();
+    let _a = mount(&first).await;
+    let _b = mount(&second).await;
+    tick(&first, 0).await;
+    let synced = checkbox(&second, 0).checked();
+    unblock_storage();
+    assert!(synced);
+}
+
+#[wasm_bindgen_test]
+async fn a_change_in_another_tab_shows_here() {
+    let host = host_with(None);
+    let _widget = mount(&host).await;
+    // What another tab does: write storage, and the browser sends this tab a `storage` event.
+    storage()
+        .set_item(KEY, r#"{"v":1,"done":{"open-settings":"2026-11-20"}}"#)
+        .unwrap();
+    js("window.dispatchEvent(new StorageEvent('storage', { key: 'deletion-guide:aliexpress' }))");
+    yew::scheduler::flush().await;
+    assert!(checkbox(&host, 3).checked());
+    assert!(text(&host).contains("1 of 7 steps done"));
+
+    storage().clear().unwrap();
+    js("window.dispatchEvent(new StorageEvent('storage', { key: null }))");
+    yew::scheduler::flush().await;
+    assert!(
+        !checkbox(&host, 3).checked(),
+        "a clear() elsewhere empties the checklist"
+    );
+    assert_eq!(saved(), None, "and nothing is written back");
+}

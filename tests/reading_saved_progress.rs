@@ -1,0 +1,112 @@
+//! Whatever is in storage, reading it never panics, and what it accepts is sound.
+//! Saved values come from other tabs, other builds, browser extensions and people's hands.
+#![cfg(not(target_arch = "wasm32"))]
+
+use deletion_guide::date::Date;
+use deletion_guide::progress::{read_saved, Progress, Saved, VERSION};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+/// The same steps as the browser's `JSON.parse` then `read_saved`.
+fn read(text: &str) -> Saved {
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => read_saved(|| value.clone()),
+        Err(_) => Saved::Unreadable,
+    }
+}
+
+/// What anything accepted must satisfy, and that writing it back gives the same progress.
+fn check_sound(saved: &Saved) {
+    if let Saved::Current(progress) = saved {
+        assert_eq!(progress.v, VERSION);
+        let written = serde_json::to_string(progress).unwrap();
+        assert_eq!(
+            read(&written),
+            Saved::Current(progress.clone()),
+            "{written}"
+        );
+    }
+}
+
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("JSON has no NaN", |f| f.is_finite())
+            .prop_map(Value::from),
+        ".{0,12}".prop_map(Value::from),
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 32, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::from),
+            prop::collection::btree_map("v|method|done|requested|.{0,6}", inner, 0..6)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+/// Objects shaped almost like progress, so the field and date checks are reached too.
+fn near_progress() -> impl Strategy<Value = Value> {
+    let date = prop_oneof!["[0-9]{4}-[0-9]{2}-[0-9]{2}", ".{0,11}"];
+    (
+        prop_oneof![Just(json!(1)), any::<i64>().prop_map(Value::from), Just(json!("1"))],
+        prop::option::of(".{0,8}"),
+        prop::collection::btree_map(".{0,8}", date.clone(), 0..5),
+        prop::option::of(date),
+    )
+        .prop_map(|(v, method, done, requested)| {
+            json!({ "v": v, "method": method, "done": done, "requested": requested })
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_is_read_without_panicking(text in ".{0,64}") {
+        check_sound(&read(&text));
+    }
+
+    #[test]
+    fn any_json_value_is_read_without_panicking(value in any_json()) {
+        check_sound(&read_saved(|| value.clone()));
+    }
+
+    #[test]
+    fn near_misses_are_read_without_panicking(value in near_progress()) {
+        check_sound(&read_saved(|| value.clone()));
+    }
+}
+
+#[test]
+fn each_kind_of_saved_value_is_recognised() {
+    let good = r#"{"v":1,"method":"self-service","done":{"settle-orders":"2026-11-20"},"requested":"2026-11-21"}"#;
+    let Saved::Current(progress) = read(good) else {
+        panic!("{good} is current progress")
+    };
+    assert_eq!(
+        progress.done.get("settle-orders"),
+        Date::new(2026, 11, 20).as_ref()
+    );
+    assert_eq!(progress.requested, Date::new(2026, 11, 21));
+
+    assert_eq!(read(r#"{"v":2,"anything":["new"]}"#), Saved::Newer);
+    for unreadable in [
+        "not json",
+        "",
+        "null",
+        "[]",
+        r#""text""#,
+        r#"{"done":{}}"#,
+        r#"{"v":0,"done":{}}"#,
+        r#"{"v":1,"done":[]}"#,
+        r#"{"v":1,"done":{"a":"yesterday"}}"#,
+        r#"{"v":1,"done":{},"extra":true}"#,
+    ] {
+        assert_eq!(read(unreadable), Saved::Unreadable, "{unreadable}");
+    }
+    assert_eq!(read(r#"{"v":1}"#), Saved::Current(Progress::default()));
+}
