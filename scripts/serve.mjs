@@ -9,7 +9,13 @@ const root = fileURLToPath(new URL('../www', import.meta.url));
 
 /** Starts the server; `port` 0 picks a free one. Resolves to { server, url }. */
 export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
-  const files = sirv(root, { dev: true, etag: true });
+  const files = sirv(root, {
+    dev: true,
+    etag: true,
+    // The widget's files are meant to be loaded by any page, including sandboxed frames whose
+    // origin is opaque: module scripts and the wasm are fetched with CORS.
+    setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
+  });
   const server = createServer((req, res) => files(req, res, () => {
     res.statusCode = 404;
     res.end('Not found');
