@@ -71,7 +71,7 @@ test-native:
 	cargo test --workspace
 
 test-browser: setup-rust setup-chromium
-	$(WASM_PACK) test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test browser
+	$(WASM_PACK) test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test browser --test browser_storage
 
 test-e2e: build setup-chromium
 	node --test tests/e2e/

@@ -2,9 +2,9 @@
 //! and remembers their progress in the browser.
 //!
 //! From JavaScript: every `<div data-deletion-guide="<id>">` on the page is mounted when the
-//! module starts; [`mount`] mounts one more by hand and returns a handle to [`unmount`] it.
-//!
-//! [`unmount`]: WidgetHandle::unmount
+//! module starts, and [`sync_mounts`] (called by the `deletion-guide.js` loader whenever the page
+//! changes) mounts ones added later and removes ones taken away. [`mount`] mounts one by hand.
+//! Each widget renders inside its element's shadow root.
 
 pub mod components;
 pub mod date;
@@ -12,8 +12,11 @@ pub mod guide;
 pub mod options;
 pub mod progress;
 pub mod saved_progress;
+pub mod shadow;
 pub mod storage;
 pub mod sync;
+
+use std::cell::RefCell;
 
 use options::{Options, RawOptions};
 use serde::Serialize;
@@ -47,17 +50,85 @@ impl WidgetHandle {
 /// reportUrl: "https://…" })`. Bad options never throw: the element says what is wrong.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> WidgetHandle {
-    match serde_wasm_bindgen::from_value::<RawOptions>(options) {
-        Ok(raw) => WidgetHandle {
-            app: Some(render(element, Options::from_raw(raw))),
-        },
-        Err(error) => {
-            let message =
-                format!("This guide cannot be shown: its options are not valid ({error}).");
-            element.set_text_content(Some(&message));
-            WidgetHandle { app: None }
-        }
+    let app = match serde_wasm_bindgen::from_value::<RawOptions>(options) {
+        Ok(raw) => render(&element, Options::from_raw(raw)),
+        Err(error) => Err(format!(
+            "This guide cannot be shown: its options are not valid ({error})."
+        )),
+    };
+    WidgetHandle {
+        app: app
+            .map_err(|message| element.set_text_content(Some(&message)))
+            .ok(),
     }
+}
+
+/// Renders into a fresh container in `host`'s shadow root.
+fn render(host: &Element, options: Options) -> Result<AppHandle<Root>, String> {
+    let container = shadow::container(host)?;
+    Ok(Renderer::<Root>::with_root_and_props(container, RootProps { options }).render())
+}
+
+thread_local! {
+    /// Every element mounted from its `data-deletion-guide` attribute, with its widget; `None`
+    /// where the element could not hold one (it shows why, and is not tried again on every
+    /// change to the page, which its own message would otherwise trigger).
+    static AUTO_MOUNTED: RefCell<Vec<(Element, Option<AppHandle<Root>>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Mounts every `[data-deletion-guide]` element present when the module starts.
+#[wasm_bindgen(start)]
+pub fn start() {
+    sync_mounts();
+}
+
+/// Mounts every `[data-deletion-guide]` element not yet mounted, and unmounts those that have
+/// left the page: single-page blogs add and remove articles without reloading.
+#[wasm_bindgen(js_name = syncMounts)]
+pub fn sync_mounts() {
+    // No borrow of the registry is held while Yew runs: destroying and rendering run effects.
+    let gone: Vec<_> = AUTO_MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let (kept, gone) = mounted
+            .drain(..)
+            .partition(|(element, _)| element.is_connected());
+        *mounted = kept;
+        gone
+    });
+    gone.into_iter()
+        .filter_map(|(_, app)| app)
+        .for_each(AppHandle::destroy);
+    for element in marked_elements() {
+        let known = AUTO_MOUNTED.with(|m| m.borrow().iter().any(|(known, _)| *known == element));
+        if known {
+            continue;
+        }
+        let app = render(&element, options_of(&element));
+        let app = app
+            .map_err(|message| element.set_text_content(Some(&message)))
+            .ok();
+        AUTO_MOUNTED.with(|m| m.borrow_mut().push((element, app)));
+    }
+}
+
+fn marked_elements() -> Vec<Element> {
+    let document = web_sys::window().and_then(|w| w.document());
+    let found = document.and_then(|d| d.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")).ok());
+    let Some(found) = found else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn options_of(element: &Element) -> Options {
+    Options::from_raw(RawOptions {
+        guide: element.get_attribute(MOUNT_ATTRIBUTE),
+        theme: element.get_attribute("data-theme"),
+        report_url: element.get_attribute("data-report-url"),
+        ..RawOptions::default()
+    })
 }
 
 /// The guides in this build, for pages that list them: `[{ id, service, title, summary }]`.
@@ -81,32 +152,4 @@ struct GuideSummary {
     service: &'static str,
     title: &'static str,
     summary: &'static str,
-}
-
-fn render(element: Element, options: Options) -> AppHandle<Root> {
-    Renderer::<Root>::with_root_and_props(element, RootProps { options }).render()
-}
-
-/// Mounts every `[data-deletion-guide]` element present when the module starts.
-#[wasm_bindgen(start)]
-pub fn auto_mount() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(found) = document.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")) else {
-        return;
-    };
-    for element in (0..found.length()).filter_map(|i| found.item(i)) {
-        let Ok(element) = element.dyn_into::<Element>() else {
-            continue;
-        };
-        let options = Options::from_raw(RawOptions {
-            guide: element.get_attribute(MOUNT_ATTRIBUTE),
-            theme: element.get_attribute("data-theme"),
-            report_url: element.get_attribute("data-report-url"),
-            ..RawOptions::default()
-        });
-        // The app keeps running when its handle is dropped; auto-mounted widgets live as long as the page.
-        drop(render(element, options));
-    }
 }

@@ -58,7 +58,7 @@ async fn click(element: &Element) {
 }
 
 fn all(host: &Element, selector: &str) -> Vec<Element> {
-    let found = host.query_selector_all(selector).unwrap();
+    let found = view(host).query_selector_all(selector).unwrap();
     (0..found.length())
         .filter_map(|i| found.item(i)?.dyn_into().ok())
         .collect()
@@ -90,11 +90,20 @@ fn saved() -> String {
 }
 
 fn text(host: &Element) -> String {
-    host.text_content().unwrap_or_default()
+    view(host).text_content().unwrap_or_default()
+}
+/// What the reader sees of a widget: the element rendered inside `host`'s shadow root.
+fn view(host: &Element) -> Element {
+    let root = host
+        .shadow_root()
+        .and_then(|root| root.first_element_child());
+    root.unwrap_or_else(|| host.clone())
 }
 
 fn checkboxes(host: &Element) -> Vec<HtmlInputElement> {
-    let found = host.query_selector_all("input[type=checkbox]").unwrap();
+    let found = view(host)
+        .query_selector_all("input[type=checkbox]")
+        .unwrap();
     (0..found.length())
         .filter_map(|i| found.item(i)?.dyn_into().ok())
         .collect()
@@ -219,7 +228,8 @@ async fn the_bar_follows_the_ticks() {
     let host = fresh_host();
     let _widget = mount(&host, "aliexpress").await;
     let bar = || {
-        host.query_selector("progress")
+        view(&host)
+            .query_selector("progress")
             .unwrap()
             .expect("a progress bar")
     };
@@ -286,9 +296,14 @@ async fn start_over_asks_first_then_clears_this_guide() {
     );
 
     click(&button(&host, "Start over")).await;
-    let focused = document().active_element().and_then(|e| e.text_content());
+    let focused = || {
+        host.shadow_root()
+            .unwrap()
+            .active_element()
+            .and_then(|e| e.text_content())
+    };
     assert_eq!(
-        focused.as_deref(),
+        focused().as_deref(),
         Some("Keep my progress"),
         "focus moves into the question"
     );
@@ -296,9 +311,8 @@ async fn start_over_asks_first_then_clears_this_guide() {
     assert!(text(&host).contains("0 of 7 steps done"));
     assert!(checkboxes(&host).iter().all(|c| !c.checked()));
     assert!(!saved().contains("settle-orders"), "{}", saved());
-    let focused = document().active_element().and_then(|e| e.text_content());
     assert_eq!(
-        focused.as_deref(),
+        focused().as_deref(),
         Some("Start over"),
         "focus returns to the button"
     );
@@ -310,7 +324,7 @@ async fn start_over_asks_first_then_clears_this_guide() {
 async fn sending_the_request_shows_when_deletion_should_be_done_even_after_a_remount() {
     let host = fresh_host();
     let mut widget = mount(&host, "aliexpress").await;
-    assert!(host.query_selector(".dg-request").unwrap().is_none());
+    assert!(view(&host).query_selector(".dg-request").unwrap().is_none());
     let confirm = checkboxes(&host)
         .into_iter()
         .find(|c| c.parent_element().unwrap().text_content().unwrap() == "Confirm the deletion")
@@ -354,7 +368,7 @@ async fn odd_options_are_named_and_a_report_link_is_shown() {
     ];
     let _widget = mount_with(&host, &options).await;
     assert!(text(&host).contains("the theme \u{201c}purple\u{201d} is not light, dark or auto"));
-    let report = host
+    let report = view(&host)
         .query_selector(".dg-report a")
         .unwrap()
         .expect("a report link");
@@ -373,8 +387,37 @@ async fn odd_options_are_named_and_a_report_link_is_shown() {
     )
     .await;
     assert!(
-        host.query_selector(".dg-report").unwrap().is_none(),
+        view(&host).query_selector(".dg-report").unwrap().is_none(),
         "no javascript: link"
     );
     assert!(text(&host).contains("is not an https:// link"));
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_lives_in_a_shadow_root_with_its_own_styles() {
+    let host = fresh_host();
+    let _widget = mount(&host, "aliexpress").await;
+    assert_eq!(
+        host.children().length(),
+        0,
+        "nothing is added to the page's own tree"
+    );
+    let root = host.shadow_root().expect("an open shadow root");
+    assert_eq!(
+        root.adopted_style_sheets().length(),
+        1,
+        "one shared stylesheet"
+    );
+    assert!(root.query_selector("article.dg").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn an_element_that_cannot_hold_a_widget_says_so() {
+    let host = document().create_element("input").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let _widget = mount(&host, "aliexpress").await;
+    assert_eq!(
+        host.text_content().as_deref(),
+        Some("A <input> cannot hold a deletion guide; use a <div>.")
+    );
 }

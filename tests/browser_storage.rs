@@ -70,11 +70,20 @@ async fn mount(host: &Element) -> deletion_guide::WidgetHandle {
 }
 
 fn text(host: &Element) -> String {
-    host.text_content().unwrap_or_default()
+    view(host).text_content().unwrap_or_default()
+}
+/// What the reader sees of a widget: the element rendered inside `host`'s shadow root.
+fn view(host: &Element) -> Element {
+    let root = host
+        .shadow_root()
+        .and_then(|root| root.first_element_child());
+    root.unwrap_or_else(|| host.clone())
 }
 
 fn checkbox(host: &Element, index: usize) -> HtmlInputElement {
-    let found = host.query_selector_all("input[type=checkbox]").unwrap();
+    let found = view(host)
+        .query_selector_all("input[type=checkbox]")
+        .unwrap();
     found.item(index as u32).unwrap().dyn_into().unwrap()
 }
 

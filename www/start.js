@@ -1,5 +1,6 @@
 // The standalone page: `?guide=<id>` shows that guide; without it, the only guide, or a list.
 import init, { guides, mount } from './pkg/deletion_guide.js';
+import { setUpEmbedCode } from './embed-code.js';
 
 await init();
 
@@ -15,6 +16,7 @@ if (id !== null) {
 } else {
   listGuides(all);
 }
+setUpEmbedCode(all, guide?.id);
 
 function describePage(title, description) {
   document.title = title;
