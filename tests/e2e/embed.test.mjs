@@ -55,7 +55,32 @@ test('on the hostile blog, every widget renders, ticks, and shows all its parts'
   const frame = page.frameLocator('iframe.deletion-guide-frame');
   await frame.getByRole('checkbox', { name: 'Open your account settings' }).check();
   await frame.getByText('2 of 7 steps done').waitFor();
+
+  // Nothing of the widget's styling reaches the page: its sheet lives only in the shadow roots.
+  const pageSheets = await page.evaluate(() => ({
+    adopted: document.adoptedStyleSheets.length,
+    linked: [...document.styleSheets].map((s) => new URL(s.href).pathname),
+    articleFont: getComputedStyle(document.querySelector('article p')).fontFamily,
+  }));
+  assert.deepEqual(pageSheets.adopted, 0);
+  assert.deepEqual(pageSheets.linked, ['/blog-example.css']);
+  assert.match(pageSheets.articleFont, /Georgia/);
   assert.deepEqual(page.errors, []);
+});
+
+test('data-theme="auto" follows the reader\'s colour scheme as it changes', async () => {
+  const page = await newPage(env.browser, { colorScheme: 'light' });
+  await page.goto(`${env.url}blog-example.html`);
+  const auto = page.locator('[data-theme="auto"] article.dg');
+  const dark = page.locator('[data-theme="dark"] article.dg');
+  await auto.getByText('of 7 steps done').waitFor();
+  const background = (widget) => widget.evaluate((a) => getComputedStyle(a).backgroundColor);
+  assert.equal(await background(auto), 'rgb(255, 255, 255)');
+  assert.equal(await background(dark), 'rgb(13, 17, 23)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await background(auto), 'rgb(13, 17, 23)');
+  const accent = await dark.locator('a').first().evaluate((a) => getComputedStyle(a).color);
+  assert.equal(accent, 'rgb(255, 155, 210)', 'the host page set --dg-accent on the element');
 });
 
 test('the iframe embed is as tall as its content and never scrolls inside', async () => {
