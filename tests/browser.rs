@@ -2,66 +2,22 @@
 //! localStorage. Run by `make test-browser` (`wasm-pack test --headless --chrome`).
 #![cfg(target_arch = "wasm32")]
 
-use deletion_guide::storage;
+mod common;
+
+use common::{all, checkboxes, click, document, host_with, mount, storage, text, view, KEY};
+use deletion_guide::storage as saved_progress;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const KEY: &str = "deletion-guide:aliexpress";
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a test page has a document")
-}
-
-fn local_storage() -> web_sys::Storage {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .expect("localStorage in the test page")
-}
-
-/// A fresh element in the page, with no saved progress.
 fn fresh_host() -> Element {
-    local_storage().clear().unwrap();
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    host
+    host_with(None)
 }
 
-/// Mounts `guide` and waits until it has rendered and read its saved progress.
-async fn mount(host: &Element, guide: &str) -> deletion_guide::WidgetHandle {
-    mount_with(host, &[("guide", guide)]).await
-}
-
-async fn mount_with(host: &Element, options: &[(&str, &str)]) -> deletion_guide::WidgetHandle {
-    let object = js_sys::Object::new();
-    for (key, value) in options {
-        js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).unwrap();
-    }
-    let handle = deletion_guide::mount(host.clone(), object.into());
-    yew::scheduler::flush().await;
-    handle
-}
-
-/// Clicks an element (a checkbox, a radio button, a button) and waits for the re-render.
-async fn click(element: &Element) {
-    element
-        .dyn_ref::<HtmlElement>()
-        .expect("a clickable element")
-        .click();
-    yew::scheduler::flush().await;
-}
-
-fn all(host: &Element, selector: &str) -> Vec<Element> {
-    let found = view(host).query_selector_all(selector).unwrap();
-    (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into().ok())
-        .collect()
+async fn mount_guide(host: &Element, guide: &str) -> deletion_guide::WidgetHandle {
+    mount(host, &[("guide", guide)]).await
 }
 
 fn texts(host: &Element, selector: &str) -> Vec<String> {
@@ -86,33 +42,13 @@ fn method_radios(host: &Element) -> Vec<HtmlInputElement> {
 }
 
 fn saved() -> String {
-    local_storage().get_item(KEY).unwrap().unwrap_or_default()
-}
-
-fn text(host: &Element) -> String {
-    view(host).text_content().unwrap_or_default()
-}
-/// What the reader sees of a widget: the element rendered inside `host`'s shadow root.
-fn view(host: &Element) -> Element {
-    let root = host
-        .shadow_root()
-        .and_then(|root| root.first_element_child());
-    root.unwrap_or_else(|| host.clone())
-}
-
-fn checkboxes(host: &Element) -> Vec<HtmlInputElement> {
-    let found = view(host)
-        .query_selector_all("input[type=checkbox]")
-        .unwrap();
-    (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into().ok())
-        .collect()
+    common::saved().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
 async fn ticking_a_step_updates_the_count_and_saves_it() {
     let host = fresh_host();
-    let _widget = mount(&host, "aliexpress").await;
+    let _widget = mount_guide(&host, "aliexpress").await;
     assert!(text(&host).contains("Delete your AliExpress account"));
     assert!(text(&host).contains("0 of 7 steps done"));
 
@@ -121,10 +57,7 @@ async fn ticking_a_step_updates_the_count_and_saves_it() {
 
     assert!(checkboxes(&host)[0].checked());
     assert!(text(&host).contains("1 of 7 steps done"), "{}", text(&host));
-    let saved = local_storage()
-        .get_item(KEY)
-        .unwrap()
-        .expect("progress saved");
+    let saved = storage().get_item(KEY).unwrap().expect("progress saved");
     assert!(saved.contains(r#""v":1"#), "{saved}");
     assert!(saved.contains(r#""settle-orders":"#), "{saved}");
 }
@@ -132,7 +65,7 @@ async fn ticking_a_step_updates_the_count_and_saves_it() {
 #[wasm_bindgen_test]
 async fn a_remounted_widget_restores_the_ticks() {
     let host = fresh_host();
-    let mut widget = mount(&host, "aliexpress").await;
+    let mut widget = mount_guide(&host, "aliexpress").await;
     checkboxes(&host)[1].click();
     checkboxes(&host)[2].click();
     yew::scheduler::flush().await;
@@ -140,7 +73,7 @@ async fn a_remounted_widget_restores_the_ticks() {
     yew::scheduler::flush().await;
     assert_eq!(text(&host), "", "unmount empties the element");
 
-    let _again = mount(&host, "aliexpress").await;
+    let _again = mount_guide(&host, "aliexpress").await;
     let ticked: Vec<bool> = checkboxes(&host).iter().map(|c| c.checked()).collect();
     assert_eq!(ticked[..4], [false, true, true, false]);
     assert!(text(&host).contains("2 of 7 steps done"));
@@ -149,7 +82,7 @@ async fn a_remounted_widget_restores_the_ticks() {
 #[wasm_bindgen_test]
 async fn an_unknown_guide_id_names_the_guides_that_exist() {
     let host = fresh_host();
-    let _widget = mount(&host, "myspace").await;
+    let _widget = mount_guide(&host, "myspace").await;
     let shown = text(&host);
     assert!(
         shown.contains("no deletion guide called \u{201c}myspace\u{201d}"),
@@ -157,7 +90,7 @@ async fn an_unknown_guide_id_names_the_guides_that_exist() {
     );
     assert!(shown.contains("aliexpress"), "{shown}");
     assert_eq!(
-        local_storage().length().unwrap(),
+        storage().length().unwrap(),
         0,
         "nothing is saved for an unknown guide"
     );
@@ -165,13 +98,13 @@ async fn an_unknown_guide_id_names_the_guides_that_exist() {
 
 #[wasm_bindgen_test]
 fn the_storage_key_is_namespaced_by_guide() {
-    assert_eq!(storage::key("aliexpress"), KEY);
+    assert_eq!(saved_progress::key("aliexpress"), KEY);
 }
 
 #[wasm_bindgen_test]
 async fn every_section_of_the_guide_is_shown() {
     let host = fresh_host();
-    let _widget = mount(&host, "aliexpress").await;
+    let _widget = mount_guide(&host, "aliexpress").await;
     let shown = text(&host);
     for fact in [
         "Time needed10 minutes",
@@ -226,7 +159,7 @@ async fn every_section_of_the_guide_is_shown() {
 #[wasm_bindgen_test]
 async fn the_bar_follows_the_ticks() {
     let host = fresh_host();
-    let _widget = mount(&host, "aliexpress").await;
+    let _widget = mount_guide(&host, "aliexpress").await;
     let bar = || {
         view(&host)
             .query_selector("progress")
@@ -249,7 +182,7 @@ async fn the_bar_follows_the_ticks() {
 #[wasm_bindgen_test]
 async fn each_method_keeps_its_own_ticks() {
     let host = fresh_host();
-    let _widget = mount(&host, "aliexpress").await;
+    let _widget = mount_guide(&host, "aliexpress").await;
     click(&checkboxes(&host)[0]).await;
 
     click(&method_radios(&host)[1]).await;
@@ -281,10 +214,8 @@ async fn each_method_keeps_its_own_ticks() {
 #[wasm_bindgen_test]
 async fn start_over_asks_first_then_clears_this_guide() {
     let host = fresh_host();
-    local_storage()
-        .set_item("deletion-guide:another", "{}")
-        .unwrap();
-    let _widget = mount(&host, "aliexpress").await;
+    storage().set_item("deletion-guide:another", "{}").unwrap();
+    let _widget = mount_guide(&host, "aliexpress").await;
     click(&checkboxes(&host)[0]).await;
     click(&checkboxes(&host)[1]).await;
 
@@ -316,14 +247,14 @@ async fn start_over_asks_first_then_clears_this_guide() {
         Some("Start over"),
         "focus returns to the button"
     );
-    let other = local_storage().get_item("deletion-guide:another").unwrap();
+    let other = storage().get_item("deletion-guide:another").unwrap();
     assert_eq!(other.as_deref(), Some("{}"), "other guides are untouched");
 }
 
 #[wasm_bindgen_test]
 async fn sending_the_request_shows_when_deletion_should_be_done_even_after_a_remount() {
     let host = fresh_host();
-    let mut widget = mount(&host, "aliexpress").await;
+    let mut widget = mount_guide(&host, "aliexpress").await;
     assert!(view(&host).query_selector(".dg-request").unwrap().is_none());
     let confirm = checkboxes(&host)
         .into_iter()
@@ -340,7 +271,7 @@ async fn sending_the_request_shows_when_deletion_should_be_done_even_after_a_rem
 
     widget.unmount();
     yew::scheduler::flush().await;
-    let _again = mount(&host, "aliexpress").await;
+    let _again = mount_guide(&host, "aliexpress").await;
     assert_eq!(texts(&host, ".dg-request").concat(), window);
 }
 
@@ -366,7 +297,7 @@ async fn odd_options_are_named_and_a_report_link_is_shown() {
         ("theme", "purple"),
         ("reportUrl", "https://example.com/report"),
     ];
-    let _widget = mount_with(&host, &options).await;
+    let _widget = mount(&host, &options).await;
     assert!(text(&host).contains("the theme \u{201c}purple\u{201d} is not light, dark or auto"));
     let report = view(&host)
         .query_selector(".dg-report a")
@@ -378,7 +309,7 @@ async fn odd_options_are_named_and_a_report_link_is_shown() {
     );
 
     let host = fresh_host();
-    let _widget = mount_with(
+    let _widget = mount(
         &host,
         &[
             ("guide", "aliexpress"),
@@ -396,7 +327,7 @@ async fn odd_options_are_named_and_a_report_link_is_shown() {
 #[wasm_bindgen_test]
 async fn the_widget_lives_in_a_shadow_root_with_its_own_styles() {
     let host = fresh_host();
-    let _widget = mount(&host, "aliexpress").await;
+    let _widget = mount_guide(&host, "aliexpress").await;
     assert_eq!(
         host.children().length(),
         0,
@@ -415,7 +346,7 @@ async fn the_widget_lives_in_a_shadow_root_with_its_own_styles() {
 async fn an_element_that_cannot_hold_a_widget_says_so() {
     let host = document().create_element("input").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let _widget = mount(&host, "aliexpress").await;
+    let _widget = mount_guide(&host, "aliexpress").await;
     assert_eq!(
         host.text_content().as_deref(),
         Some("A <input> cannot hold a deletion guide; use a <div>.")

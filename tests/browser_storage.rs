@@ -3,25 +3,18 @@
 //! throws (sandboxed frames, blocked storage) and a `setItem` that throws (quota).
 #![cfg(target_arch = "wasm32")]
 
-use wasm_bindgen::JsCast;
+mod common;
+
+use common::{checkboxes, click, host_with, saved, storage, text, KEY};
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, Storage};
+use web_sys::{Element, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const KEY: &str = "deletion-guide:aliexpress";
 const NOT_KEPT: &str = "does not let the guide save your progress";
 const WRITE_FAILED: &str = "Your last change could not be saved";
 const STARTED_AFRESH: &str = "could not be read, so the checklist starts afresh";
 const NEWER: &str = "saved by a newer version of this guide";
-
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn storage() -> Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
 
 /// Runs JavaScript in the test page, to break the browser the way real pages are broken.
 fn js(code: &str) {
@@ -50,50 +43,16 @@ fn unfill_storage() {
     js("Storage.prototype.setItem = window.__dgSetItem;");
 }
 
-/// A new element in the page; `saved` is put in storage first (nothing if `None`).
-fn host_with(saved: Option<&str>) -> Element {
-    storage().clear().unwrap();
-    if let Some(value) = saved {
-        storage().set_item(KEY, value).unwrap();
-    }
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    host
-}
-
 async fn mount(host: &Element) -> deletion_guide::WidgetHandle {
-    let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"guide".into(), &"aliexpress".into()).unwrap();
-    let handle = deletion_guide::mount(host.clone(), options.into());
-    yew::scheduler::flush().await;
-    handle
-}
-
-fn text(host: &Element) -> String {
-    view(host).text_content().unwrap_or_default()
-}
-/// What the reader sees of a widget: the element rendered inside `host`'s shadow root.
-fn view(host: &Element) -> Element {
-    let root = host
-        .shadow_root()
-        .and_then(|root| root.first_element_child());
-    root.unwrap_or_else(|| host.clone())
+    common::mount(host, &[("guide", "aliexpress")]).await
 }
 
 fn checkbox(host: &Element, index: usize) -> HtmlInputElement {
-    let found = view(host)
-        .query_selector_all("input[type=checkbox]")
-        .unwrap();
-    found.item(index as u32).unwrap().dyn_into().unwrap()
+    checkboxes(host).swap_remove(index)
 }
 
 async fn tick(host: &Element, index: usize) {
-    checkbox(host, index).unchecked_ref::<HtmlElement>().click();
-    yew::scheduler::flush().await;
-}
-
-fn saved() -> Option<String> {
-    storage().get_item(KEY).unwrap()
+    click(&checkbox(host, index)).await;
 }
 
 #[wasm_bindgen_test]
