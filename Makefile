@@ -20,13 +20,14 @@ PORT ?= 8080
 # `--mode no-install`: use the tools `setup` installed, and fail rather than fetch any.
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: help setup setup-rust setup-chromium setup-node build serve test test-native test-browser test-e2e lint clean
+.PHONY: help setup setup-rust setup-chromium setup-node setup-twiggy build serve test test-native test-browser test-e2e lint bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve www/ on http://127.0.0.1:$(PORT)"
 	@echo "make test    install what is missing, then every test layer (lint, native, browser, end-to-end)"
 	@echo "make build   build the release bundle into www/pkg/ (GUIDES=aliexpress bakes only those guides)"
 	@echo "make setup   install only what is missing: wasm32 target, wasm-pack, wasm-bindgen, Chromium, npm packages"
+	@echo "make bench   sizes, startup and tick latency against a minimal Yew app; budgets; bench/report.json"
 
 ## Setup: each step checks first, so running it again costs a second.
 
@@ -75,6 +76,14 @@ test-browser: setup-rust setup-chromium
 
 test-e2e: build setup-chromium
 	node --test tests/e2e/
+
+## Benchmarks: numbers and budgets, never timed tests.
+
+setup-twiggy:
+	@command -v twiggy >/dev/null || cargo install twiggy --locked
+
+bench: setup setup-twiggy
+	node bench/run.mjs
 
 clean:
 	cargo clean

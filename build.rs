@@ -1,15 +1,18 @@
 //! Bakes `guides/*.toml` into `$OUT_DIR/guides.rs` (see `compiler/`). A guide with problems
 //! stops the build with one `file:line:column: field: problem` line each, and no backtrace.
 //! `GUIDES=a,b` bakes only those guides, so a page that embeds one downloads one.
+//! `GUIDES_DIR=path` reads guides from another folder (`make bench` bakes generated ones).
 
 use std::path::Path;
 use std::process::exit;
 
 fn main() {
-    println!("cargo:rerun-if-changed=guides");
+    let dir = std::env::var("GUIDES_DIR").unwrap_or_else(|_| "guides".to_owned());
+    println!("cargo:rerun-if-changed={dir}");
     println!("cargo:rerun-if-env-changed=GUIDES");
+    println!("cargo:rerun-if-env-changed=GUIDES_DIR");
     let only = std::env::var("GUIDES").ok();
-    let files = guide_compiler::guide_files(Path::new("guides"), only.as_deref())
+    let files = guide_compiler::guide_files(Path::new(&dir), only.as_deref())
         .unwrap_or_else(|message| fail(&[message]));
     let sources: Vec<(String, String)> = files
         .iter()

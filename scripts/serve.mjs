@@ -5,10 +5,10 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
-const root = fileURLToPath(new URL('../www', import.meta.url));
+const www = fileURLToPath(new URL('../www', import.meta.url));
 
-/** Starts the server; `port` 0 picks a free one. Resolves to { server, url }. */
-export function serve({ port = 8080, host = '127.0.0.1' } = {}) {
+/** Serves `root` (www/ by default); `port` 0 picks a free one. Resolves to { server, url }. */
+export function serve({ port = 8080, host = '127.0.0.1', root = www } = {}) {
   const files = sirv(root, {
     dev: true,
     etag: true,

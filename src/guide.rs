@@ -55,6 +55,15 @@ impl Difficulty {
             Difficulty::Impossible => "Impossible",
         }
     }
+
+    pub fn class(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "dg-difficulty-easy",
+            Difficulty::Medium => "dg-difficulty-medium",
+            Difficulty::Hard => "dg-difficulty-hard",
+            Difficulty::Impossible => "dg-difficulty-impossible",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,8 +18,8 @@ pub mod sync;
 
 use std::cell::RefCell;
 
+use js_sys::{Array, Object, Reflect};
 use options::{Options, RawOptions};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, Renderer};
@@ -46,21 +46,50 @@ impl WidgetHandle {
     }
 }
 
+const NOT_AN_OBJECT: &str =
+    r#"This guide cannot be shown: its options must be an object, like { guide: "aliexpress" }."#;
+
 /// Mounts a guide into `element`: `mount(el, { guide: "aliexpress", theme: "dark",
 /// reportUrl: "https://…" })`. Bad options never throw: the element says what is wrong.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> WidgetHandle {
-    let app = match serde_wasm_bindgen::from_value::<RawOptions>(options) {
-        Ok(raw) => render(&element, Options::from_raw(raw)),
-        Err(error) => Err(format!(
-            "This guide cannot be shown: its options are not valid ({error})."
-        )),
+    let app = match read_options(&options) {
+        Some(raw) => render(&element, Options::from_raw(raw)),
+        None => Err(NOT_AN_OBJECT.to_owned()),
     };
     WidgetHandle {
         app: app
             .map_err(|message| element.set_text_content(Some(&message)))
             .ok(),
     }
+}
+
+/// The options object from JavaScript, or `None` if it is not an object.
+fn read_options(options: &JsValue) -> Option<RawOptions> {
+    if !options.is_object() {
+        return None;
+    }
+    let mut raw = RawOptions::default();
+    let keys = Object::keys(options.unchecked_ref::<Object>());
+    for key in keys.iter().filter_map(|k| k.as_string()) {
+        let value = Reflect::get(options, &JsValue::from_str(&key))
+            .ok()
+            .and_then(|v| v.as_string());
+        let slot = match key.as_str() {
+            "guide" => &mut raw.guide,
+            "theme" => &mut raw.theme,
+            "reportUrl" => &mut raw.report_url,
+            _ => {
+                raw.unknown.push(key);
+                continue;
+            }
+        };
+        match value {
+            Some(text) => *slot = Some(text),
+            None => raw.not_text.push(key),
+        }
+    }
+    Some(raw)
 }
 
 /// Renders into a fresh container in `host`'s shadow root.
@@ -133,23 +162,20 @@ fn options_of(element: &Element) -> Options {
 
 /// The guides in this build, for pages that list them: `[{ id, service, title, summary }]`.
 #[wasm_bindgen]
-pub fn guides() -> JsValue {
-    let list: Vec<GuideSummary> = guide::all()
+pub fn guides() -> Array {
+    guide::all()
         .iter()
-        .map(|g| GuideSummary {
-            id: g.id,
-            service: g.service,
-            title: g.title,
-            summary: g.summary,
+        .map(|g| {
+            let summary = Object::new();
+            for (key, value) in [
+                ("id", g.id),
+                ("service", g.service),
+                ("title", g.title),
+                ("summary", g.summary),
+            ] {
+                let _ = Reflect::set(&summary, &JsValue::from_str(key), &JsValue::from_str(value));
+            }
+            JsValue::from(summary)
         })
-        .collect();
-    serde_wasm_bindgen::to_value(&list).unwrap_or(JsValue::NULL)
-}
-
-#[derive(Serialize)]
-struct GuideSummary {
-    id: &'static str,
-    service: &'static str,
-    title: &'static str,
-    summary: &'static str,
+        .collect()
 }

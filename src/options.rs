@@ -4,10 +4,6 @@
 //! make no sense never stop the guide from showing: they are ignored and listed in a message, so
 //! the blogger sees on their own page what to fix.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
-
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Follows the reader's `prefers-color-scheme`.
@@ -27,16 +23,17 @@ impl Theme {
     }
 }
 
-/// The options as given, every one a string or missing.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// The options as given: `{ guide, theme, reportUrl }` from JavaScript, or the element's
+/// `data-deletion-guide`, `data-theme` and `data-report-url` attributes.
+#[derive(Debug, Default)]
 pub struct RawOptions {
     pub guide: Option<String>,
     pub theme: Option<String>,
     pub report_url: Option<String>,
-    /// Anything else: a typo the blogger should hear about.
-    #[serde(flatten)]
-    pub unknown: BTreeMap<String, serde::de::IgnoredAny>,
+    /// Options given that do not exist: a typo the blogger should hear about.
+    pub unknown: Vec<String>,
+    /// Options given as something other than text.
+    pub not_text: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -50,11 +47,15 @@ pub struct Options {
 
 impl Options {
     pub fn from_raw(raw: RawOptions) -> Options {
-        let mut problems: Vec<String> = raw
+        let unknown = raw
             .unknown
-            .keys()
-            .map(|key| format!("\u{201c}{key}\u{201d} is not an option"))
-            .collect();
+            .iter()
+            .map(|key| format!("\u{201c}{key}\u{201d} is not an option"));
+        let not_text = raw
+            .not_text
+            .iter()
+            .map(|key| format!("\u{201c}{key}\u{201d} must be text"));
+        let mut problems: Vec<String> = unknown.chain(not_text).collect();
         let theme = match raw.theme.as_deref().map(str::trim) {
             None | Some("") | Some("auto") => Theme::Auto,
             Some("light") => Theme::Light,

@@ -6,8 +6,6 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 use crate::date::Date;
 use crate::guide::{Guide, Method};
 
@@ -19,19 +17,15 @@ pub const VERSION: u32 = 1;
 ///
 /// Ticks are keyed by step id, so a step whose text changes keeps its tick. Ticks for ids the
 /// guide no longer has are kept (the step may come back) but never counted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
     /// The version of this saved form: [`VERSION`] for all progress this build creates or reads.
     pub v: u32,
     /// The method the reader last chose; `None` means the guide's first.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Ticked step ids and the day each was ticked.
-    #[serde(default)]
     pub done: BTreeMap<String, Date>,
     /// The day the reader ticked a step that sends the deletion request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested: Option<Date>,
 }
 
@@ -129,35 +123,93 @@ pub enum Saved {
     Unreadable,
 }
 
-/// Just the version, read first so that a newer shape is recognised before it is judged.
-#[derive(Deserialize)]
-struct Header {
-    v: u32,
+/// A parsed JSON value, as deep as the saved form goes: an object of fields, one of which
+/// (`done`) is an object of texts. Anything else is `Other`. The browser fills it from
+/// `JSON.parse`, the tests from `serde_json`; serde itself stays out of the wasm (it cost
+/// 30 KB there, much of it formatting error messages nobody reads).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    Number(f64),
+    Text(String),
+    Object(Vec<(String, Json)>),
+    Other,
 }
 
-/// Reads a saved value. `fresh` gives a new deserializer over the same value each time it is
-/// called (it is read twice: its version, then the rest). Generic so that the browser reads
-/// JavaScript values and the native property tests read `serde_json` ones through the same code.
-pub fn read_saved<'de, D: Deserializer<'de>>(fresh: impl Fn() -> D) -> Saved {
-    match Header::deserialize(fresh()) {
-        Ok(Header { v }) if v > VERSION => Saved::Newer,
-        Ok(Header { v: VERSION }) => {
-            Progress::deserialize(fresh()).map_or(Saved::Unreadable, Saved::Current)
+/// Reads a saved value: `{"v":1,"method":"…","done":{"<id>":"<date>"},"requested":"<date>"}`,
+/// strictly, since what is not understood must be kept aside rather than half-read.
+pub fn read_saved(value: &Json) -> Saved {
+    let Json::Object(fields) = value else {
+        return Saved::Unreadable;
+    };
+    let version = fields
+        .iter()
+        .find(|(key, _)| key == "v")
+        .map(|(_, value)| value);
+    match version {
+        Some(Json::Number(v)) if *v == f64::from(VERSION) => {
+            read_fields(fields).map_or(Saved::Unreadable, Saved::Current)
         }
+        Some(Json::Number(v)) if *v > f64::from(VERSION) && v.fract() == 0.0 => Saved::Newer,
         _ => Saved::Unreadable,
     }
 }
 
-/// Dates are saved as `YYYY-MM-DD` strings.
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+fn read_fields(fields: &[(String, Json)]) -> Option<Progress> {
+    let mut progress = Progress::default();
+    for (key, value) in fields {
+        match (key.as_str(), value) {
+            ("v", _) => {}
+            ("method", Json::Text(id)) => progress.method = Some(id.clone()),
+            ("done", Json::Object(ticks)) => {
+                for (id, day) in ticks {
+                    let Json::Text(day) = day else { return None };
+                    progress.done.insert(id.clone(), Date::parse(day)?);
+                }
+            }
+            ("requested", Json::Text(day)) => progress.requested = Some(Date::parse(day)?),
+            _ => return None,
+        }
+    }
+    Some(progress)
+}
+
+impl Progress {
+    /// The saved form, as JSON text.
+    pub fn to_json(&self) -> String {
+        let mut out = format!("{{\"v\":{VERSION}");
+        if let Some(method) = &self.method {
+            out.push_str(",\"method\":");
+            push_json_text(&mut out, method);
+        }
+        out.push_str(",\"done\":{");
+        for (i, (id, day)) in self.done.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_json_text(&mut out, id);
+            out.push(':');
+            push_json_text(&mut out, &day.to_string());
+        }
+        out.push('}');
+        if let Some(day) = self.requested {
+            out.push_str(",\"requested\":");
+            push_json_text(&mut out, &day.to_string());
+        }
+        out.push('}');
+        out
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| serde::de::Error::custom("expected a date as YYYY-MM-DD"))
+/// A JSON string literal. Ids come from storage too, so any character may need escaping.
+fn push_json_text(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
     }
+    out.push('"');
 }

@@ -4,11 +4,11 @@
 //! blocked (sandboxed iframes, third-party storage rules), full, or hold something we cannot
 //! read. Whatever happens, nothing a reader saved is overwritten without first being kept.
 
-use serde::Serialize;
-use wasm_bindgen::JsValue;
+use js_sys::{Array, Object};
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Storage;
 
-use crate::progress::{read_saved, Progress, Saved};
+use crate::progress::{read_saved, Json, Progress, Saved};
 
 /// Where a guide's progress lives: `deletion-guide:<guide id>`.
 pub fn key(guide_id: &str) -> String {
@@ -52,10 +52,9 @@ pub fn load(guide_id: &str) -> Loaded {
 }
 
 pub fn save(guide_id: &str, progress: &Progress) -> Result<(), NotSaved> {
-    let json = to_json(progress).ok_or(NotSaved)?;
     let storage = local_storage().ok_or(NotSaved)?;
     storage
-        .set_item(&key(guide_id), &json)
+        .set_item(&key(guide_id), &progress.to_json())
         .map_err(|_| NotSaved)
 }
 
@@ -73,14 +72,30 @@ fn keep_corrupt(storage: &Storage, key: &str, raw: &str) -> Loaded {
 
 fn parse(raw: &str) -> Saved {
     match js_sys::JSON::parse(raw) {
-        Ok(value) => read_saved(|| serde_wasm_bindgen::Deserializer::from(value.clone())),
+        Ok(value) => read_saved(&to_json_view(&value, 2)),
         Err(_) => Saved::Unreadable,
     }
 }
 
-fn to_json(progress: &Progress) -> Option<String> {
-    // json_compatible: maps become plain objects, which JSON.stringify can write.
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let value: JsValue = progress.serialize(&serializer).ok()?;
-    js_sys::JSON::stringify(&value).ok()?.as_string()
+/// The parsed value, `depth` levels of objects deep (the saved form has two). Going no deeper
+/// also means a maliciously deep value cannot exhaust the stack.
+fn to_json_view(value: &JsValue, depth: u8) -> Json {
+    if let Some(text) = value.as_string() {
+        return Json::Text(text);
+    }
+    if let Some(number) = value.as_f64() {
+        return Json::Number(number);
+    }
+    if depth == 0 || !value.is_object() || Array::is_array(value) {
+        return Json::Other;
+    }
+    let entries = Object::entries(value.unchecked_ref());
+    let field = |pair: JsValue| {
+        let pair: Array = pair.unchecked_into();
+        (
+            pair.get(0).as_string().unwrap_or_default(),
+            to_json_view(&pair.get(1), depth - 1),
+        )
+    };
+    Json::Object(entries.iter().map(field).collect())
 }

@@ -32,7 +32,8 @@ fn good_options_are_taken_as_given() {
 #[test]
 fn odd_options_are_ignored_and_explained() {
     let mut given = raw("aliexpress", Some("purple"), Some("javascript:alert(1)"));
-    given.unknown.insert("colour".into(), serde::de::IgnoredAny);
+    given.unknown.push("colour".into());
+    given.not_text.push("reportUrl".into());
     let options = Options::from_raw(given);
     assert_eq!(options.theme, Theme::Auto);
     assert_eq!(options.report_url, None);
@@ -40,6 +41,7 @@ fn odd_options_are_ignored_and_explained() {
         options.problems,
         [
             "\u{201c}colour\u{201d} is not an option",
+            "\u{201c}reportUrl\u{201d} must be text",
             "the theme \u{201c}purple\u{201d} is not light, dark or auto",
             "the report link \u{201c}javascript:alert(1)\u{201d} is not an https:// link",
         ]

@@ -25,7 +25,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div>
                     <dt>{"Difficulty"}</dt>
                     <dd>
-                        <span class={classes!("dg-badge", format!("dg-difficulty-{}", difficulty.to_lowercase()))}>
+                        <span class={classes!("dg-badge", facts.difficulty.class())}>
                             {difficulty}
                         </span>
                     </dd>
