@@ -56,6 +56,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 build: setup-rust setup-node
 	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install
+	node scripts/minify.mjs www/pkg/deletion_guide.js
 
 serve: setup build
 	node scripts/serve.mjs

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minifyInPlace } from '../scripts/minify.mjs';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const OUT = join(ROOT, 'target/bench');
@@ -25,17 +26,20 @@ function wasmPack(dir, outDir, env = {}) {
   );
 }
 
-/** Builds the widget with these environment variables into target/bench/<name>/. */
+/** Builds the widget as `make build` does, with these environment variables, into target/bench/<name>/. */
 export function buildWidget(name, env) {
   const outDir = join(OUT, name);
   rmSync(outDir, { recursive: true, force: true });
   wasmPack(ROOT, outDir, env);
+  minifyInPlace(join(outDir, 'deletion_guide.js'));
   return outDir;
 }
 
+/** The baseline, built and minified exactly like the widget. */
 export function buildBaseline() {
   const dir = join(ROOT, 'bench/baseline');
   wasmPack(dir, 'pkg');
+  minifyInPlace(join(dir, 'pkg/baseline.js'));
   return join(dir, 'pkg');
 }
 

@@ -179,3 +179,8 @@ pub fn guides() -> Array {
         })
         .collect()
 }
+
+// Talc instead of Rust's default dlmalloc: built for WebAssembly and smaller in the download.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
