@@ -26,8 +26,8 @@ use yew::{AppHandle, Renderer};
 
 use components::{Root, RootProps};
 
-/// The attribute that marks a mount point; its value is the guide id. `data-theme` and
-/// `data-report-url` on the same element set the other options.
+/// The attribute that marks a mount point; its value is the guide id. `data-theme`,
+/// `data-report-url` and `data-heading-level` on the same element set the other options.
 pub const MOUNT_ATTRIBUTE: &str = "data-deletion-guide";
 
 /// A mounted widget, returned to JavaScript so that it can be removed again.
@@ -72,13 +72,14 @@ fn read_options(options: &JsValue) -> Option<RawOptions> {
     let mut raw = RawOptions::default();
     let keys = Object::keys(options.unchecked_ref::<Object>());
     for key in keys.iter().filter_map(|k| k.as_string()) {
-        let value = Reflect::get(options, &JsValue::from_str(&key))
-            .ok()
-            .and_then(|v| v.as_string());
+        let value = Reflect::get(options, &JsValue::from_str(&key)).ok();
+        // Text, or a number (a heading level is naturally written as one).
+        let value = value.and_then(|v| v.as_string().or_else(|| v.as_f64().map(|n| n.to_string())));
         let slot = match key.as_str() {
             "guide" => &mut raw.guide,
             "theme" => &mut raw.theme,
             "reportUrl" => &mut raw.report_url,
+            "headingLevel" => &mut raw.heading_level,
             _ => {
                 raw.unknown.push(key);
                 continue;
@@ -156,6 +157,7 @@ fn options_of(element: &Element) -> Options {
         guide: element.get_attribute(MOUNT_ATTRIBUTE),
         theme: element.get_attribute("data-theme"),
         report_url: element.get_attribute("data-report-url"),
+        heading_level: element.get_attribute("data-heading-level"),
         ..RawOptions::default()
     })
 }

@@ -23,24 +23,30 @@ impl Theme {
     }
 }
 
-/// The options as given: `{ guide, theme, reportUrl }` from JavaScript, or the element's
-/// `data-deletion-guide`, `data-theme` and `data-report-url` attributes.
+/// A widget usually sits under the page's own h1.
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+
+/// The options as given: `{ guide, theme, reportUrl, headingLevel }` from JavaScript, or the
+/// element's `data-deletion-guide`, `data-theme`, `data-report-url` and `data-heading-level`.
 #[derive(Debug, Default)]
 pub struct RawOptions {
     pub guide: Option<String>,
     pub theme: Option<String>,
     pub report_url: Option<String>,
+    pub heading_level: Option<String>,
     /// Options given that do not exist: a typo the blogger should hear about.
     pub unknown: Vec<String>,
     /// Options given as something other than text.
     pub not_text: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     pub guide: String,
     pub theme: Theme,
     pub report_url: Option<String>,
+    /// The level of the guide's title heading; its sections' headings follow on from it.
+    pub heading_level: u8,
     /// One sentence per option that was ignored, and why.
     pub problems: Vec<String>,
 }
@@ -79,11 +85,24 @@ impl Options {
                 }
                 https
             });
+        let heading_level = match raw.heading_level.as_deref().map(str::trim) {
+            None | Some("") => DEFAULT_HEADING_LEVEL,
+            Some(text) => match text.parse::<u8>() {
+                Ok(level @ 1..=6) => level,
+                _ => {
+                    problems.push(format!(
+                        "the heading level \u{201c}{text}\u{201d} is not 1 to 6"
+                    ));
+                    DEFAULT_HEADING_LEVEL
+                }
+            },
+        };
         let guide = raw.guide.unwrap_or_default().trim().to_owned();
         Options {
             guide,
             theme,
             report_url,
+            heading_level,
             problems,
         }
     }

@@ -352,3 +352,24 @@ async fn an_element_that_cannot_hold_a_widget_says_so() {
         Some("A <input> cannot hold a deletion guide; use a <div>.")
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_embed_sets_the_level_of_its_top_heading() {
+    let host = fresh_host();
+    let _widget = mount(&host, &[("guide", "aliexpress"), ("headingLevel", "1")]).await;
+    assert_eq!(texts(&host, "h1"), ["Delete your AliExpress account"]);
+    assert_eq!(texts(&host, "h2")[0], "Important warnings");
+    assert_eq!(
+        texts(&host, "h3")[0],
+        "Warning: Open orders or disputes block deletion"
+    );
+
+    let host = fresh_host();
+    let _widget = mount_guide(&host, "aliexpress").await;
+    assert_eq!(
+        texts(&host, "h2"),
+        ["Delete your AliExpress account"],
+        "h2 by default"
+    );
+    assert!(all(&host, "h1").is_empty());
+}

@@ -49,6 +49,25 @@ fn odd_options_are_ignored_and_explained() {
 }
 
 #[test]
+fn the_heading_level_is_one_to_six_and_two_by_default() {
+    let level = |given: Option<&str>| {
+        let options = Options::from_raw(RawOptions {
+            guide: Some("aliexpress".into()),
+            heading_level: given.map(Into::into),
+            ..RawOptions::default()
+        });
+        (options.heading_level, options.problems)
+    };
+    assert_eq!(level(None), (2, vec![]));
+    assert_eq!(level(Some("1")), (1, vec![]));
+    assert_eq!(level(Some("6")), (6, vec![]));
+    for bad in ["0", "7", "h2", "-1"] {
+        let message = format!("the heading level \u{201c}{bad}\u{201d} is not 1 to 6");
+        assert_eq!(level(Some(bad)), (2, vec![message]));
+    }
+}
+
+#[test]
 fn the_deletion_window_reads_naturally() {
     let d = |y, m, d| Date::new(y, m, d).unwrap();
     assert_eq!(

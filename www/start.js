@@ -12,7 +12,7 @@ const guide = all.find((g) => g.id === id);
 
 if (id !== null) {
   if (guide) describePage(guide.title, guide.summary);
-  mount(host, { guide: id });
+  mount(host, { guide: id, headingLevel: 1 });
 } else {
   listGuides(all);
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::heading::Heading;
+
 use crate::guide::Alternative;
 
 #[derive(Properties, PartialEq)]
@@ -15,11 +17,11 @@ pub fn Alternatives(props: &AlternativesProps) -> Html {
     }
     html! {
         <section class="dg-alternatives">
-            <h3>{"Alternatives to deleting"}</h3>
+            <Heading depth={1}>{"Alternatives to deleting"}</Heading>
             <ul class="dg-cards">
                 for alternative in props.alternatives {
                     <li key={alternative.id} class="dg-card">
-                        <h4>{alternative.title}</h4>
+                        <Heading depth={2}>{alternative.title}</Heading>
                         <p>{alternative.body}</p>
                         <div class="dg-pros-cons">
                             <PointList heading="Pros" points={alternative.pros} class="dg-pros" />
@@ -43,7 +45,7 @@ struct PointListProps {
 fn PointList(props: &PointListProps) -> Html {
     html! {
         <div class={props.class.clone()}>
-            <h5>{props.heading.clone()}</h5>
+            <Heading depth={3}>{props.heading.clone()}</Heading>
             <ul>
                 for point in props.points { <li>{*point}</li> }
             </ul>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::heading::Heading;
+
 use super::progress_summary::ProgressSummary;
 use super::step_item::StepItem;
 use crate::guide::{Method, Step};
@@ -18,7 +20,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let method = props.method;
     html! {
         <section class="dg-checklist">
-            <h4>{method.title}</h4>
+            <Heading depth={2}>{method.title}</Heading>
             <p>{method.summary}</p>
             <ProgressSummary done={props.progress.done_in(method)} total={method.steps.len()} />
             <ol class="dg-steps">

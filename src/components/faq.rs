@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::heading::Heading;
+
 use crate::guide::Faq as Entry;
 
 #[derive(Properties, PartialEq)]
@@ -15,7 +17,7 @@ pub fn Faq(props: &FaqProps) -> Html {
     }
     html! {
         <section class="dg-faq">
-            <h3>{"Frequently asked questions"}</h3>
+            <Heading depth={1}>{"Frequently asked questions"}</Heading>
             for entry in props.entries {
                 <details key={entry.id}>
                     <summary>{entry.question}</summary>

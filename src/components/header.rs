@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::heading::Heading;
 use crate::date::Long;
 use crate::guide::Guide;
 
@@ -18,7 +19,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="dg-header">
             <p class="dg-service">{guide.service}</p>
-            <h2 class="dg-title">{guide.title}</h2>
+            <Heading depth={0} class="dg-title">{guide.title}</Heading>
             <p class="dg-summary">{guide.summary}</p>
             <dl class="dg-facts">
                 <div><dt>{"Time needed"}</dt><dd>{facts.time_needed}</dd></div>
@@ -33,13 +34,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div><dt>{"Steps"}</dt><dd>{steps}</dd></div>
                 <div><dt>{"Last verified"}</dt><dd>{Long(facts.last_verified).to_string()}</dd></div>
             </dl>
-            <nav class="dg-links" aria-label="Official links">
-                <ul>
-                    for link in guide.official_links {
-                        <li><a href={link.url} target="_blank" rel="noopener noreferrer">{link.title}</a></li>
-                    }
-                </ul>
-            </nav>
+            <ul class="dg-links" aria-label="Official links">
+                for link in guide.official_links {
+                    <li><a href={link.url} target="_blank" rel="noopener noreferrer">{link.title}</a></li>
+                }
+            </ul>
         </header>
     }
 }

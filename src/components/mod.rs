@@ -4,6 +4,7 @@ mod alternatives;
 mod checklist;
 mod faq;
 mod header;
+mod heading;
 mod method_picker;
 mod notes;
 mod notice;

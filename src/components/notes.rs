@@ -1,12 +1,14 @@
 use yew::prelude::*;
 
+use super::heading::Heading;
+
 use crate::guide::Note;
 
 #[derive(Properties, PartialEq)]
 pub struct NotesProps {
     pub heading: AttrValue,
     pub notes: &'static [Note],
-    /// Important warnings are marked as such in words and for screen readers, not by colour.
+    /// Important warnings say "Warning:" in their headings: marked in words, not by colour alone.
     #[prop_or_default]
     pub warning: bool,
 }
@@ -20,14 +22,14 @@ pub fn Notes(props: &NotesProps) -> Html {
     let class = classes!("dg-notes", props.warning.then_some("dg-warning-list"));
     html! {
         <section {class}>
-            <h3>{props.heading.clone()}</h3>
+            <Heading depth={1}>{props.heading.clone()}</Heading>
             <ul>
                 for note in props.notes {
-                    <li key={note.id} role={props.warning.then_some("note")}>
-                        <h4>
+                    <li key={note.id}>
+                        <Heading depth={2}>
                             if props.warning { <span class="dg-warning-label">{"Warning: "}</span> }
                             {note.title}
-                        </h4>
+                        </Heading>
                         <p>{note.body}</p>
                     </li>
                 }

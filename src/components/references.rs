@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::heading::Heading;
+
 use crate::date::Long;
 use crate::guide::Reference;
 
@@ -15,7 +17,7 @@ pub fn References(props: &ReferencesProps) -> Html {
     html! {
         <footer class="dg-references">
             if !props.references.is_empty() {
-                <h3>{"References"}</h3>
+                <Heading depth={1}>{"References"}</Heading>
                 <ol>
                     for reference in props.references {
                         <li>

@@ -6,6 +6,7 @@ use super::alternatives::Alternatives;
 use super::checklist::Checklist;
 use super::faq::Faq;
 use super::header::Header;
+use super::heading::{Heading, TopLevel};
 use super::method_picker::MethodPicker;
 use super::notes::Notes;
 use super::notice::NoticeBanner;
@@ -44,6 +45,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .clone()
         .or(guide.report_url.map(String::from));
     html! {
+        <ContextProvider<TopLevel> context={TopLevel(props.options.heading_level)}>
         <article class={classes!("dg", props.options.theme.class())}>
             <Header {guide} />
             <OptionProblems problems={props.options.problems.clone()} />
@@ -57,7 +59,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <Notes heading="Before you start" notes={guide.before} />
             if let Some(method) = progress.current_method(guide) {
                 <section class="dg-delete">
-                    <h3>{"Delete your account"}</h3>
+                    <Heading depth={1}>{"Delete your account"}</Heading>
                     if guide.methods.len() > 1 {
                         <MethodPicker
                             group={AttrValue::from(format!("{instance}-method"))}
@@ -77,6 +79,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <Faq entries={guide.faq} />
             <References references={guide.references} report_url={report_url.map(AttrValue::from)} />
         </article>
+        </ContextProvider<TopLevel>>
     }
 }
 

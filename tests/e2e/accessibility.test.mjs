@@ -1,0 +1,37 @@
+// Accessibility: axe-core finds no violations on the standalone page or the blog example, in
+// light and dark, on a 360 px phone and a 1280 px screen (it scans inside shadow roots too).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { newPage, start } from './browser.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let env;
+before(async () => {
+  env = await start();
+});
+after(() => env.close());
+
+/** axe's violations on the page (and in its same-origin frames), one line each. */
+async function violations(page) {
+  for (const frame of page.frames()) await frame.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 4).join(' | ')}`);
+  });
+  return found;
+}
+
+for (const path of ['?guide=aliexpress', 'blog-example.html']) {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [360, 1280]) {
+      test(`axe finds nothing on ${path} in ${colorScheme} at ${width} px`, async () => {
+        const page = await newPage(env.browser, { colorScheme, viewport: { width, height: 900 } });
+        await page.goto(`${env.url}${path}`);
+        await page.getByText('of 7 steps done').first().waitFor();
+        await page.getByRole('checkbox').first().check();
+        assert.deepEqual(await violations(page), []);
+      });
+    }
+  }
+}

@@ -1,0 +1,78 @@
+// A reader with only a keyboard: Tab to move, Space to tick, arrows in the method picker.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newPage, start } from './browser.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(() => env.close());
+
+/** The focused element, looking through shadow roots: its role-ish description and focus ring. */
+const focused = (page) =>
+  page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    const label = element?.closest('label')?.textContent ?? element?.textContent ?? '';
+    const style = element ? getComputedStyle(element) : null;
+    return {
+      tag: element?.tagName.toLowerCase(),
+      type: element?.getAttribute('type'),
+      label: label.trim(),
+      ring: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
+    };
+  });
+
+async function tabTo(page, wanted, limit = 40) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (wanted(now)) return now;
+  }
+  throw new Error('never reached by Tab');
+}
+
+test('Tab and Space alone complete a method, with a visible focus ring all the way', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.getByText('0 of 7 steps done').waitFor();
+
+  let now = await tabTo(page, (f) => f.type === 'checkbox');
+  for (let step = 1; step <= 7; step += 1) {
+    assert.equal(now.type, 'checkbox', `step ${step} is reached by Tab`);
+    assert.equal(now.ring, 'solid 3px', `step ${step} shows a focus ring`);
+    await page.keyboard.press('Space');
+    await page.getByText(`${step} of 7 steps done`).waitFor();
+    await page.keyboard.press('Tab');
+    now = await focused(page);
+  }
+  assert.equal(now.label, 'Start over', 'after the last step comes Start over');
+  await page.getByText('You sent your deletion request').waitFor();
+});
+
+test('the method picker is a radio group: arrow keys switch methods', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.getByText('0 of 7 steps done').waitFor();
+  const radio = await tabTo(page, (f) => f.type === 'radio');
+  assert.match(radio.label, /^In your account settings/);
+  await page.keyboard.press('ArrowRight');
+  await page.getByText('0 of 5 steps done').waitFor();
+  assert.match((await focused(page)).label, /^Through customer support/);
+});
+
+test('start over can be answered by keyboard, and focus comes back', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.getByRole('checkbox', { name: 'Save your order history' }).check();
+  await page.getByText('1 of 7 steps done').waitFor();
+  await tabTo(page, (f) => f.label === 'Start over', 60);
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).label, 'Keep my progress', 'focus moves into the question');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).label, 'Clear my progress');
+  await page.keyboard.press('Space');
+  await page.getByText('0 of 7 steps done').waitFor();
+  assert.equal((await focused(page)).label, 'Start over', 'focus returns to the button');
+});
