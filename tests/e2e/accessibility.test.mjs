@@ -35,3 +35,25 @@ for (const path of ['?guide=aliexpress', 'blog-example.html']) {
     }
   }
 }
+
+for (const path of ['?guide=aliexpress', 'blog-example.html']) {
+  test(`on a 360 px phone, ${path} does not scroll sideways and every tap target is 24 px or more`, async () => {
+    const page = await newPage(env.browser, { viewport: { width: 360, height: 800 } });
+    await page.goto(`${env.url}${path}`);
+    await page.getByText('of 7 steps done').first().waitFor();
+    const found = await page.evaluate(() => {
+      const roots = [...document.querySelectorAll('[data-deletion-guide], #guide')]
+        .map((host) => host.shadowRoot)
+        .filter(Boolean);
+      const targets = roots.flatMap((root) => [...root.querySelectorAll('a, button, input, summary')]);
+      const small = targets
+        .map((t) => ({ what: (t.textContent || t.type).trim().slice(0, 40), box: t.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ what, box }) => `${what}: ${Math.round(box.width)}x${Math.round(box.height)}`);
+      return { targets: targets.length, small, scrollWidth: document.documentElement.scrollWidth };
+    });
+    assert.ok(found.targets > 20, `found the widget's targets: ${found.targets}`);
+    assert.deepEqual(found.small, []);
+    assert.equal(found.scrollWidth, 360);
+  });
+}
