@@ -20,7 +20,7 @@ PORT ?= 8080
 # `--mode no-install`: use the tools `setup` installed, and fail rather than fetch any.
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: help setup setup-rust setup-chromium setup-node setup-twiggy build serve test test-native test-browser test-e2e lint bench clean
+.PHONY: help setup setup-rust setup-chromium setup-node setup-twiggy build serve test test-native test-browser test-e2e lint bench screenshots clean
 
 help:
 	@echo "make serve   install what is missing, build, serve www/ on http://127.0.0.1:$(PORT)"
@@ -28,6 +28,7 @@ help:
 	@echo "make build   build the release bundle into www/pkg/ (GUIDES=aliexpress bakes only those guides)"
 	@echo "make setup   install only what is missing: wasm32 target, wasm-pack, wasm-bindgen, Chromium, npm packages"
 	@echo "make bench   sizes, startup and tick latency against a minimal Yew app; budgets; bench/report.json"
+	@echo "make screenshots   retake the README's pictures into docs/"
 
 ## Setup: each step checks first, so running it again costs a second.
 
@@ -77,6 +78,11 @@ test-browser: setup-rust setup-chromium
 
 test-e2e: build setup-chromium
 	node --test tests/e2e/
+
+## README pictures, taken by the end-to-end suite.
+
+screenshots: build setup-chromium
+	SCREENSHOTS=docs node --test tests/e2e/screenshots.test.mjs
 
 ## Benchmarks: numbers and budgets, never timed tests.
 

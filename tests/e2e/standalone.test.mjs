@@ -59,3 +59,24 @@ test('an unknown guide in the address names the guides there are', async () => {
   assert.match(await message.innerText(), /no deletion guide called “myspace”.*aliexpress/s);
   assert.deepEqual(page.errors, []);
 });
+
+test('printed, the guide is a clean checklist with links written out and no buttons', async () => {
+  const page = await newPage(env.browser, { colorScheme: 'dark' });
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.getByRole('checkbox', { name: 'Save your order history' }).check();
+  await page.getByText('1 of 7 steps done').waitFor();
+  await page.emulateMedia({ media: 'print' });
+
+  assert.equal(await page.getByRole('button', { name: 'Start over' }).isVisible(), false);
+  assert.equal(await page.getByText('Get the embed code').isVisible(), false);
+  assert.equal(await page.getByRole('checkbox', { name: 'Save your order history' }).isChecked(), true);
+  assert.equal(await page.getByText('They are forfeited.', { exact: false }).isVisible(), true, 'FAQ answers are open');
+  const written = await page
+    .locator('.dg-references a')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  assert.match(written, /https:\/\/terms\.alicdn\.com/);
+  const paper = await page.locator('article.dg').evaluate((a) => getComputedStyle(a).backgroundColor);
+  assert.equal(paper, 'rgb(255, 255, 255)', 'light colours on paper even in dark mode');
+  await page.screenshot({ path: new URL('print.png', ARTIFACTS).pathname, fullPage: true });
+});

@@ -1,0 +1,35 @@
+// The pictures in the README: light, dark and phone. Written to target/e2e/ on every run, and
+// to docs/ by `make screenshots` (SCREENSHOTS=docs), which is how the committed ones are made.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { newPage, start } from './browser.mjs';
+
+const DIR = new URL(`../../${process.env.SCREENSHOTS ?? 'target/e2e'}/`, import.meta.url);
+const SHOTS = [
+  ['widget-light.png', { colorScheme: 'light', viewport: { width: 820, height: 1000 } }],
+  ['widget-dark.png', { colorScheme: 'dark', viewport: { width: 820, height: 1000 } }],
+  ['widget-phone.png', { colorScheme: 'light', viewport: { width: 360, height: 740 } }],
+];
+let env;
+before(async () => {
+  env = await start();
+  await mkdir(DIR, { recursive: true });
+});
+after(() => env.close());
+
+for (const [file, options] of SHOTS) {
+  test(`screenshot ${file}`, async () => {
+    const page = await newPage(env.browser, options);
+    await page.goto(`${env.url}?guide=aliexpress`);
+    for (const step of ['Finish every order, dispute and refund', 'Remove payment cards, addresses and personal details']) {
+      await page.getByRole('checkbox', { name: step }).check();
+    }
+    await page.getByText('2 of 7 steps done').waitFor();
+    // Frame the checklist: scroll its heading near the top.
+    await page.getByRole('heading', { name: 'Delete your account' }).evaluate((h) => h.scrollIntoView());
+    await page.mouse.wheel(0, -40);
+    await page.screenshot({ path: new URL(file, DIR).pathname });
+    assert.deepEqual(page.errors, []);
+  });
+}
