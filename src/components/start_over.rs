@@ -1,4 +1,4 @@
-use web_sys::HtmlElement;
+use web_sys::{HtmlDialogElement, HtmlElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -6,65 +6,59 @@ pub struct StartOverProps {
     pub onconfirm: Callback<()>,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Phase {
-    /// As first shown: focus is left where the reader has it.
-    Idle,
-    Asking,
-    /// The question was answered: focus returns to the button.
-    Answered,
-}
-
-/// "Start over", asked twice: clearing a reader's progress is the one thing here they cannot undo.
-/// Focus moves into the question when it opens and back to the button when it closes.
+/// "Start over", asked twice: clearing a reader's progress is the one thing here they cannot
+/// undo. The question is a native modal dialog: focus moves into it and stays there (the page
+/// behind is inert), Escape answers "keep", and focus returns to the button afterwards.
 #[component]
 pub fn StartOver(props: &StartOverProps) -> Html {
-    let phase = use_state_eq(|| Phase::Idle);
     let button = use_node_ref();
-    let keep = use_node_ref();
-    {
-        let (button, keep) = (button.clone(), keep.clone());
-        use_effect_with(*phase, move |&phase| {
-            let target = match phase {
-                Phase::Idle => return,
-                Phase::Asking => keep,
-                Phase::Answered => button,
-            };
-            if let Some(element) = target.cast::<HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
-    let set = |next: Phase, then: Option<Callback<()>>| {
-        let phase = phase.clone();
+    let dialog = use_node_ref();
+    let keep_button = use_node_ref();
+    let ask = {
+        let (dialog, keep_button) = (dialog.clone(), keep_button.clone());
         Callback::from(move |_: MouseEvent| {
-            if let Some(then) = &then {
-                then.emit(());
+            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                let _ = dialog.show_modal();
             }
-            phase.set(next);
+            // The safe answer first. (Not the `autofocus` attribute: browsers refuse it, with a
+            // console error, in cross-origin frames such as the iframe embed.)
+            focus(&keep_button);
         })
     };
-    if *phase == Phase::Asking {
-        html! {
-            <div class="dg-confirm" role="group" aria-label="Start over">
-                <p>{"Clear every tick in this guide? This cannot be undone."}</p>
-                <button type="button" ref={keep} onclick={set(Phase::Answered, None)}>
-                    {"Keep my progress"}
-                </button>
-                <button
-                    type="button"
-                    class="dg-danger"
-                    onclick={set(Phase::Answered, Some(props.onconfirm.clone()))}
-                >
-                    {"Clear my progress"}
-                </button>
-            </div>
-        }
-    } else {
-        html! {
-            <button type="button" class="dg-start-over" ref={button} onclick={set(Phase::Asking, None)}>
+    let answer = |clear: bool| {
+        let (dialog, button, onconfirm) = (dialog.clone(), button.clone(), props.onconfirm.clone());
+        Callback::from(move |_: MouseEvent| {
+            if clear {
+                onconfirm.emit(());
+            }
+            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                dialog.close();
+            }
+            focus(&button);
+        })
+    };
+    // Escape closes the dialog without a button: the reader lands back on "Start over" too.
+    let onclose = {
+        let button = button.clone();
+        Callback::from(move |_: Event| focus(&button))
+    };
+    let (keep, clear) = (answer(false), answer(true));
+    html! {
+        <>
+            <button type="button" class="dg-start-over" ref={button} onclick={ask}>
                 {"Start over"}
             </button>
-        }
+            <dialog class="dg-confirm" ref={dialog} aria-label="Start over" {onclose}>
+                <p>{"Clear every tick in this guide? This cannot be undone."}</p>
+                <button type="button" ref={keep_button} onclick={keep}>{"Keep my progress"}</button>
+                <button type="button" class="dg-danger" onclick={clear}>{"Clear my progress"}</button>
+            </dialog>
+        </>
+    }
+}
+
+fn focus(element: &NodeRef) {
+    if let Some(element) = element.cast::<HtmlElement>() {
+        let _ = element.focus();
     }
 }

@@ -45,7 +45,9 @@ for (const path of ['?guide=aliexpress', 'blog-example.html']) {
       const roots = [...document.querySelectorAll('[data-deletion-guide], #guide')]
         .map((host) => host.shadowRoot)
         .filter(Boolean);
-      const targets = roots.flatMap((root) => [...root.querySelectorAll('a, button, input, summary')]);
+      const targets = roots
+        .flatMap((root) => [...root.querySelectorAll('a, button, input, summary')])
+        .filter((t) => t.getClientRects().length > 0); // rendered (not in a closed dialog)
       const small = targets
         .map((t) => ({ what: (t.textContent || t.type).trim().slice(0, 40), box: t.getBoundingClientRect() }))
         .filter(({ box }) => box.width < 24 || box.height < 24)

@@ -14,6 +14,8 @@ const focused = (page) =>
   page.evaluate(() => {
     let element = document.activeElement;
     while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    // Focus on <body> means nothing in the page has it (it is in the browser's own controls).
+    if (element === document.body) return { tag: 'body', type: null, label: '', ring: '' };
     const label = element?.closest('label')?.textContent ?? element?.textContent ?? '';
     const style = element ? getComputedStyle(element) : null;
     return {
@@ -62,7 +64,7 @@ test('the method picker is a radio group: arrow keys switch methods', async () =
   assert.match((await focused(page)).label, /^Through customer support/);
 });
 
-test('start over can be answered by keyboard, and focus comes back', async () => {
+test('start over asks in a dialog that holds focus until answered, and focus comes back', async () => {
   const page = await newPage(env.browser);
   await page.goto(`${env.url}?guide=aliexpress`);
   await page.getByRole('checkbox', { name: 'Save your order history' }).check();
@@ -70,9 +72,33 @@ test('start over can be answered by keyboard, and focus comes back', async () =>
   await tabTo(page, (f) => f.label === 'Start over', 60);
   await page.keyboard.press('Enter');
   assert.equal((await focused(page)).label, 'Keep my progress', 'focus moves into the question');
+
+  // Focus stays within the dialog: Tab never lands on anything of the page behind it.
+  const seen = new Set();
+  for (let i = 0; i < 6; i += 1) {
+    await page.keyboard.press('Tab');
+    seen.add((await focused(page)).label);
+  }
+  const outside = [...seen].filter((l) => !['Keep my progress', 'Clear my progress', ''].includes(l));
+  assert.deepEqual(outside, [], `focus escaped to: ${outside}`);
+
+  await page.keyboard.press('Escape');
+  assert.equal((await focused(page)).label, 'Start over', 'Escape closes it and focus returns');
+  await page.getByText('1 of 7 steps done').waitFor();
+
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).label, 'Clear my progress');
   await page.keyboard.press('Space');
   await page.getByText('0 of 7 steps done').waitFor();
   assert.equal((await focused(page)).label, 'Start over', 'focus returns to the button');
+});
+
+test("each checkbox's accessible name is exactly its step's title", async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.getByText('0 of 7 steps done').waitFor();
+  for (const title of ['Finish every order, dispute and refund', 'Wait for the deletion to finish']) {
+    assert.equal(await page.getByRole('checkbox', { name: title, exact: true }).count(), 1, title);
+  }
 });
