@@ -73,8 +73,8 @@ fn read_options(options: &JsValue) -> Option<RawOptions> {
     let keys = Object::keys(options.unchecked_ref::<Object>());
     for key in keys.iter().filter_map(|k| k.as_string()) {
         let value = Reflect::get(options, &JsValue::from_str(&key)).ok();
-        // Text, or a number (a heading level is naturally written as one).
-        let value = value.and_then(|v| v.as_string().or_else(|| v.as_f64().map(|n| n.to_string())));
+        // Text, or a whole number (a heading level is naturally written as one).
+        let value = value.and_then(|v| v.as_string().or_else(|| whole_number(&v)));
         let slot = match key.as_str() {
             "guide" => &mut raw.guide,
             "theme" => &mut raw.theme,
@@ -91,6 +91,13 @@ fn read_options(options: &JsValue) -> Option<RawOptions> {
         }
     }
     Some(raw)
+}
+
+/// A whole number as text. Formatted as an integer: formatting an `f64` would pull Rust's float
+/// printing, about 14 KB, into every reader's download.
+fn whole_number(value: &JsValue) -> Option<String> {
+    let number = value.as_f64()?;
+    (number.fract() == 0.0 && number.abs() < 1e9).then(|| (number as i64).to_string())
 }
 
 /// Renders into a fresh container in `host`'s shadow root.

@@ -63,17 +63,19 @@ impl Notice {
     }
 }
 
-/// The progress of `guide_id`'s checklist and what to tell the reader about saving it.
-/// `None` as the notice means storage has not been read yet.
+/// The progress of `guide_id`'s checklist in widget `me` (its [`sync::new_id`]) and what to
+/// tell the reader about saving it. `None` as the notice means storage has not been read yet.
 ///
 /// Progress is read after the first render (never during it, so the markup is the same on a
 /// server), again whenever another tab changes it, and taken over from other widgets of the
 /// same guide on this page. Only the reader's own changes are written back.
 #[hook]
-pub fn use_saved_progress(guide_id: &'static str) -> (UseReducerHandle<Checklist>, Option<Notice>) {
+pub fn use_saved_progress(
+    guide_id: &'static str,
+    me: u32,
+) -> (UseReducerHandle<Checklist>, Option<Notice>) {
     let checklist = use_reducer_eq(Checklist::default);
     let notice = use_state_eq(|| None::<Notice>);
-    let me = *use_memo((), |_| sync::new_id());
     {
         let (checklist, notice) = (checklist.clone(), notice.clone());
         use_effect_with(guide_id, move |&id| {

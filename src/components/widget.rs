@@ -1,5 +1,3 @@
-use std::cell::Cell;
-
 use yew::prelude::*;
 
 use super::alternatives::Alternatives;
@@ -19,6 +17,7 @@ use crate::guide::{Guide, Step};
 use crate::options::Options;
 use crate::progress::{self, Action};
 use crate::saved_progress::use_saved_progress;
+use crate::sync;
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
@@ -30,8 +29,9 @@ pub struct WidgetProps {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let guide = props.guide;
-    let instance = use_memo((), |_| next_instance_name());
-    let (checklist, notice) = use_saved_progress(guide.id);
+    // A number no other widget on the page has: names its radio group and its sync messages.
+    let id = *use_memo((), |_| sync::new_id());
+    let (checklist, notice) = use_saved_progress(guide.id, id);
     let ontoggle = dispatcher(&checklist, |step: &'static Step| Action::Toggle {
         step,
         today: today(),
@@ -62,7 +62,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <Heading depth={1}>{"Delete your account"}</Heading>
                     if guide.methods.len() > 1 {
                         <MethodPicker
-                            group={AttrValue::from(format!("{instance}-method"))}
+                            group={AttrValue::from(format!("dg{id}-method"))}
                             methods={guide.methods}
                             current={method}
                             progress={progress.clone()}
@@ -90,18 +90,6 @@ fn dispatcher<T: 'static>(
 ) -> Callback<T> {
     let checklist = checklist.clone();
     Callback::from(move |value: T| checklist.dispatch(action(value)))
-}
-
-thread_local! {
-    static INSTANCES: Cell<u32> = const { Cell::new(0) };
-}
-
-/// `dg1`, `dg2`, …: a name no other widget on the page has, for radio groups and ids.
-fn next_instance_name() -> String {
-    INSTANCES.with(|count| {
-        count.set(count.get() + 1);
-        format!("dg{}", count.get())
-    })
 }
 
 /// The reader's local calendar date, from the browser's clock.
