@@ -26,8 +26,17 @@ fn main() {
     let code = guide_compiler::compile_files(&sources).unwrap_or_else(|problems| {
         fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>())
     });
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("guides.rs");
-    std::fs::write(&out, code)
+    write_out("guides.rs", &code);
+    // The widget's stylesheet, minified: it is compiled into the wasm (see src/shadow.rs).
+    println!("cargo:rerun-if-changed=src/style.css");
+    let css = std::fs::read_to_string("src/style.css")
+        .unwrap_or_else(|e| fail(&[format!("src/style.css: cannot be read: {e}")]));
+    write_out("style.css", &guide_compiler::minify_css(&css));
+}
+
+fn write_out(name: &str, contents: &str) {
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join(name);
+    std::fs::write(&out, contents)
         .unwrap_or_else(|e| fail(&[format!("{}: cannot be written: {e}", out.display())]));
 }
 

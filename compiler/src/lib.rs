@@ -4,6 +4,7 @@
 //! problems never reaches a reader: the build fails with one line per problem.
 
 mod codegen;
+mod css;
 // The widget's own calendar, shared so both agree on what a valid date is.
 #[path = "../../src/date.rs"]
 #[allow(dead_code)]
@@ -16,6 +17,7 @@ mod schema;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+pub use css::minify as minify_css;
 pub use problem::Problem;
 pub use schema::Guide;
 
