@@ -6,6 +6,8 @@ use crate::guide::Alternative;
 
 #[derive(Properties, PartialEq)]
 pub struct AlternativesProps {
+    /// The level of this section's heading (see `Heading`).
+    pub level: u8,
     pub alternatives: &'static [Alternative],
 }
 
@@ -17,15 +19,15 @@ pub fn Alternatives(props: &AlternativesProps) -> Html {
     }
     html! {
         <section class="dg-alternatives">
-            <Heading depth={1}>{"Alternatives to deleting"}</Heading>
+            <Heading level={props.level}>{"Alternatives to deleting"}</Heading>
             <ul class="dg-cards">
                 for alternative in props.alternatives {
                     <li key={alternative.id} class="dg-card">
-                        <Heading depth={2}>{alternative.title}</Heading>
+                        <Heading level={props.level + 1}>{alternative.title}</Heading>
                         <p>{alternative.body}</p>
                         <div class="dg-pros-cons">
-                            <PointList heading="Pros" points={alternative.pros} class="dg-pros" />
-                            <PointList heading="Cons" points={alternative.cons} class="dg-cons" />
+                            <PointList level={props.level + 2} heading="Pros" points={alternative.pros} class="dg-pros" />
+                            <PointList level={props.level + 2} heading="Cons" points={alternative.cons} class="dg-cons" />
                         </div>
                     </li>
                 }
@@ -36,6 +38,7 @@ pub fn Alternatives(props: &AlternativesProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct PointListProps {
+    level: u8,
     heading: AttrValue,
     points: &'static [&'static str],
     class: AttrValue,
@@ -45,7 +48,7 @@ struct PointListProps {
 fn PointList(props: &PointListProps) -> Html {
     html! {
         <div class={props.class.clone()}>
-            <Heading depth={3}>{props.heading.clone()}</Heading>
+            <Heading level={props.level}>{props.heading.clone()}</Heading>
             <ul>
                 for point in props.points { <li>{*point}</li> }
             </ul>

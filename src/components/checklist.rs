@@ -9,6 +9,8 @@ use crate::progress::Progress;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
+    /// The level of the method's title heading.
+    pub level: u8,
     pub method: &'static Method,
     pub progress: Progress,
     pub ontoggle: Callback<&'static Step>,
@@ -20,7 +22,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let method = props.method;
     html! {
         <section class="dg-checklist">
-            <Heading depth={2}>{method.title}</Heading>
+            <Heading level={props.level}>{method.title}</Heading>
             <p>{method.summary}</p>
             <ProgressSummary done={props.progress.done_in(method)} total={method.steps.len()} />
             <ol class="dg-steps">

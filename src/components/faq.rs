@@ -6,6 +6,8 @@ use crate::guide::Faq as Entry;
 
 #[derive(Properties, PartialEq)]
 pub struct FaqProps {
+    /// The level of this section's heading (see `Heading`).
+    pub level: u8,
     pub entries: &'static [Entry],
 }
 
@@ -17,7 +19,7 @@ pub fn Faq(props: &FaqProps) -> Html {
     }
     html! {
         <section class="dg-faq">
-            <Heading depth={1}>{"Frequently asked questions"}</Heading>
+            <Heading level={props.level}>{"Frequently asked questions"}</Heading>
             for entry in props.entries {
                 <details key={entry.id}>
                     <summary>{entry.question}</summary>

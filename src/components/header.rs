@@ -6,6 +6,8 @@ use crate::guide::Guide;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
+    /// The level of the guide's title heading.
+    pub level: u8,
     pub guide: &'static Guide,
 }
 
@@ -19,7 +21,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="dg-header">
             <p class="dg-service">{guide.service}</p>
-            <Heading depth={0} class="dg-title">{guide.title}</Heading>
+            <Heading level={props.level} class="dg-title">{guide.title}</Heading>
             <p class="dg-summary">{guide.summary}</p>
             <dl class="dg-facts">
                 <div><dt>{"Time needed"}</dt><dd>{facts.time_needed}</dd></div>

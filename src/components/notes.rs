@@ -6,6 +6,8 @@ use crate::guide::Note;
 
 #[derive(Properties, PartialEq)]
 pub struct NotesProps {
+    /// The level of this section's heading (see `Heading`).
+    pub level: u8,
     pub heading: AttrValue,
     pub notes: &'static [Note],
     /// Important warnings say "Warning:" in their headings: marked in words, not by colour alone.
@@ -22,11 +24,11 @@ pub fn Notes(props: &NotesProps) -> Html {
     let class = classes!("dg-notes", props.warning.then_some("dg-warning-list"));
     html! {
         <section {class}>
-            <Heading depth={1}>{props.heading.clone()}</Heading>
+            <Heading level={props.level}>{props.heading.clone()}</Heading>
             <ul>
                 for note in props.notes {
                     <li key={note.id}>
-                        <Heading depth={2}>
+                        <Heading level={props.level + 1}>
                             if props.warning { <span class="dg-warning-label">{"Warning: "}</span> }
                             {note.title}
                         </Heading>

@@ -7,6 +7,8 @@ use crate::guide::Reference;
 
 #[derive(Properties, PartialEq)]
 pub struct ReferencesProps {
+    /// The level of this section's heading (see `Heading`).
+    pub level: u8,
     pub references: &'static [Reference],
     pub report_url: Option<AttrValue>,
 }
@@ -17,7 +19,7 @@ pub fn References(props: &ReferencesProps) -> Html {
     html! {
         <footer class="dg-references">
             if !props.references.is_empty() {
-                <Heading depth={1}>{"References"}</Heading>
+                <Heading level={props.level}>{"References"}</Heading>
                 <ol>
                     for reference in props.references {
                         <li>

@@ -4,7 +4,7 @@ use super::alternatives::Alternatives;
 use super::checklist::Checklist;
 use super::faq::Faq;
 use super::header::Header;
-use super::heading::{Heading, TopLevel};
+use super::heading::Heading;
 use super::method_picker::MethodPicker;
 use super::notes::Notes;
 use super::notice::NoticeBanner;
@@ -39,15 +39,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let onchoose = dispatcher(&checklist, Action::ChooseMethod);
     let onstartover = dispatcher(&checklist, |()| Action::StartOver);
     let progress = &checklist.progress;
+    let top = props.options.heading_level;
+    let section = top + 1;
     let report_url = props
         .options
         .report_url
         .clone()
         .or(guide.report_url.map(String::from));
     html! {
-        <ContextProvider<TopLevel> context={TopLevel(props.options.heading_level)}>
         <article class={classes!("dg", props.options.theme.class())}>
-            <Header {guide} />
+            <Header {guide} level={top} />
             <OptionProblems problems={props.options.problems.clone()} />
             if let Some(notice) = notice {
                 <NoticeBanner {notice} />
@@ -55,11 +56,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if let Some(requested) = progress.requested {
                 <RequestWindow {guide} {requested} />
             }
-            <Notes heading="Important warnings" notes={guide.warnings} warning=true />
-            <Notes heading="Before you start" notes={guide.before} />
+            <Notes level={section} heading="Important warnings" notes={guide.warnings} warning=true />
+            <Notes level={section} heading="Before you start" notes={guide.before} />
             if let Some(method) = progress.current_method(guide) {
                 <section class="dg-delete">
-                    <Heading depth={1}>{"Delete your account"}</Heading>
+                    <Heading level={section}>{"Delete your account"}</Heading>
                     if guide.methods.len() > 1 {
                         <MethodPicker
                             group={AttrValue::from(format!("dg{id}-method"))}
@@ -69,17 +70,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             {onchoose}
                         />
                     }
-                    <Checklist {method} progress={progress.clone()} {ontoggle} />
+                    <Checklist level={section + 1} {method} progress={progress.clone()} {ontoggle} />
                     <StartOver onconfirm={onstartover} />
                 </section>
             }
-            <Notes heading="After deletion" notes={guide.after} />
-            <Notes heading="Troubleshooting" notes={guide.troubleshooting} />
-            <Alternatives alternatives={guide.alternatives} />
-            <Faq entries={guide.faq} />
-            <References references={guide.references} report_url={report_url.map(AttrValue::from)} />
+            <Notes level={section} heading="After deletion" notes={guide.after} />
+            <Notes level={section} heading="Troubleshooting" notes={guide.troubleshooting} />
+            <Alternatives level={section} alternatives={guide.alternatives} />
+            <Faq level={section} entries={guide.faq} />
+            <References level={section} references={guide.references} report_url={report_url.map(AttrValue::from)} />
         </article>
-        </ContextProvider<TopLevel>>
     }
 }
 
