@@ -26,8 +26,8 @@ pub fn Alternatives(props: &AlternativesProps) -> Html {
                         <Heading level={props.level + 1}>{alternative.title}</Heading>
                         <p>{alternative.body}</p>
                         <div class="dg-pros-cons">
-                            <PointList level={props.level + 2} heading="Pros" points={alternative.pros} class="dg-pros" />
-                            <PointList level={props.level + 2} heading="Cons" points={alternative.cons} class="dg-cons" />
+                            {point_list(props.level + 2, "Pros", alternative.pros, "dg-pros")}
+                            {point_list(props.level + 2, "Cons", alternative.cons, "dg-cons")}
                         </div>
                     </li>
                 }
@@ -36,21 +36,18 @@ pub fn Alternatives(props: &AlternativesProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PointListProps {
+/// The pros or the cons of an alternative, under a small heading.
+fn point_list(
     level: u8,
-    heading: AttrValue,
+    heading: &'static str,
     points: &'static [&'static str],
-    class: AttrValue,
-}
-
-#[component]
-fn PointList(props: &PointListProps) -> Html {
+    class: &'static str,
+) -> Html {
     html! {
-        <div class={props.class.clone()}>
-            <Heading level={props.level}>{props.heading.clone()}</Heading>
+        <div {class}>
+            <Heading {level}>{heading}</Heading>
             <ul>
-                for point in props.points { <li>{*point}</li> }
+                for point in points { <li>{*point}</li> }
             </ul>
         </div>
     }

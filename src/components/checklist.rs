@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use super::heading::Heading;
 
-use super::progress_summary::ProgressSummary;
+use super::progress_summary::progress_summary;
 use super::step_item::StepItem;
 use crate::guide::{Method, Step};
 use crate::progress::Progress;
@@ -24,7 +24,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
         <section class="dg-checklist">
             <Heading level={props.level}>{method.title}</Heading>
             <p>{method.summary}</p>
-            <ProgressSummary done={props.progress.done_in(method)} total={method.steps.len()} />
+            {progress_summary(props.progress.done_in(method), method.steps.len())}
             <ol class="dg-steps">
                 for step in method.steps {
                     <StepItem

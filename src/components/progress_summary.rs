@@ -1,21 +1,17 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ProgressSummaryProps {
-    pub done: usize,
-    pub total: usize,
-}
-
 /// "3 of 7 steps done" and a bar that shows the same.
-#[component]
-pub fn ProgressSummary(props: &ProgressSummaryProps) -> Html {
-    let ProgressSummaryProps { done, total } = *props;
+///
+/// A plain function rather than a component, like the other small pieces without state here
+/// (the notice, the option problems, the unknown-guide message, a list of pros or cons): each
+/// component costs every reader about a kilobyte of download for machinery these never use.
+pub fn progress_summary(done: usize, total: usize) -> Html {
     let text = format!("{done} of {total} steps done");
-    // The bar shows the same as the text, so it is hidden from screen readers.
     html! {
         <div class="dg-progress">
             // A polite live region: screen readers announce "4 of 7 steps done" after each tick.
             <p class="dg-progress-text" role="status" aria-live="polite">{text}</p>
+            // The bar shows the same as the text, so screen readers skip it.
             <progress max={total.to_string()} value={done.to_string()} aria-hidden="true" />
         </div>
     }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::unknown_guide::UnknownGuide;
+use super::unknown_guide::unknown_guide;
 use super::widget::Widget;
 use crate::guide;
 use crate::options::Options;
@@ -16,6 +16,6 @@ pub fn Root(props: &RootProps) -> Html {
     let options = &props.options;
     match guide::find(&options.guide) {
         Some(guide) => html! { <Widget {guide} options={options.clone()} /> },
-        None => html! { <UnknownGuide id={options.guide.clone()} /> },
+        None => unknown_guide(&options.guide),
     }
 }

@@ -2,20 +2,14 @@ use yew::prelude::*;
 
 use crate::guide;
 
-#[derive(Properties, PartialEq)]
-pub struct UnknownGuideProps {
-    pub id: AttrValue,
-}
-
 /// Shown instead of a guide when the snippet names one this build does not have, so the
 /// blogger sees at once what went wrong and which ids would work.
-#[component]
-pub fn UnknownGuide(props: &UnknownGuideProps) -> Html {
+pub fn unknown_guide(id: &str) -> Html {
     let known: Vec<&str> = guide::all().iter().map(|g| g.id).collect();
     html! {
         <div class="dg dg-error" role="alert">
             <p>
-                {"There is no deletion guide called \u{201c}"}{&props.id}{"\u{201d}. "}
+                {"There is no deletion guide called \u{201c}"}{id}{"\u{201d}. "}
                 {"Guides available here: "}{known.join(", ")}{"."}
             </p>
         </div>

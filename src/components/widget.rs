@@ -7,8 +7,8 @@ use super::header::Header;
 use super::heading::Heading;
 use super::method_picker::MethodPicker;
 use super::notes::Notes;
-use super::notice::NoticeBanner;
-use super::option_problems::OptionProblems;
+use super::notice::notice_banner;
+use super::option_problems::option_problems;
 use super::references::References;
 use super::request_window::RequestWindow;
 use super::start_over::StartOver;
@@ -49,9 +49,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <article class={classes!("dg", props.options.theme.class())}>
             <Header {guide} level={top} />
-            <OptionProblems problems={props.options.problems.clone()} />
+            {option_problems(&props.options.problems)}
             if let Some(notice) = notice {
-                <NoticeBanner {notice} />
+                {notice_banner(notice)}
             }
             if let Some(requested) = progress.requested {
                 <RequestWindow {guide} {requested} />
