@@ -9,6 +9,7 @@
 pub mod components;
 pub mod date;
 pub mod guide;
+pub mod link;
 pub mod options;
 pub mod progress;
 pub mod saved_progress;

@@ -4,6 +4,8 @@
 //! make no sense never stop the guide from showing: they are ignored and listed in a message, so
 //! the blogger sees on their own page what to fix.
 
+use crate::link::is_https;
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Follows the reader's `prefers-color-scheme`.
@@ -106,10 +108,4 @@ impl Options {
             problems,
         }
     }
-}
-
-/// Links the widget shows must be https, whoever supplies them.
-pub fn is_https(url: &str) -> bool {
-    url.strip_prefix("https://")
-        .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
 }

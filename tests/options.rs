@@ -68,6 +68,24 @@ fn the_heading_level_is_one_to_six_and_two_by_default() {
 }
 
 #[test]
+fn only_https_links_to_a_real_host_count() {
+    use deletion_guide::link::is_https;
+    assert!(is_https("https://example.com"));
+    assert!(is_https("https://example.com/report?guide=aliexpress#top"));
+    for bad in [
+        "http://example.com",
+        "javascript:alert(1)",
+        "https://",
+        "https:///path",
+        "https://?x",
+        "https://a b",
+        " https://example.com",
+    ] {
+        assert!(!is_https(bad), "{bad}");
+    }
+}
+
+#[test]
 fn the_deletion_window_reads_naturally() {
     let d = |y, m, d| Date::new(y, m, d).unwrap();
     assert_eq!(

@@ -9,6 +9,9 @@ mod css;
 #[path = "../../src/date.rs"]
 #[allow(dead_code)]
 mod date;
+// The widget's own rule for links, shared so both agree on what an https link is.
+#[path = "../../src/link.rs"]
+mod link;
 mod problem;
 mod reader;
 mod rules;

@@ -17,16 +17,12 @@ pub fn slug(text: &str) -> Result<String, String> {
 
 /// Links open from a reader's browser: only https, to a real host.
 pub fn https_url(text: &str) -> Result<String, String> {
-    let host = text
-        .strip_prefix("https://")
-        .map(|rest| rest.split(['/', '?', '#']).next());
-    match host {
-        Some(Some(host)) if !host.is_empty() && !text.contains(char::is_whitespace) => {
-            Ok(text.to_owned())
-        }
-        _ => Err(format!(
+    if crate::link::is_https(text) {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
             "`{text}` is not an https:// link; only https links are allowed"
-        )),
+        ))
     }
 }
 
