@@ -2,7 +2,7 @@
 // the same way, measured in one run; writes bench/report.json and prints a table and budgets.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import {
   OUT, ROOT, baselineSizes, buildBaseline, buildWidget, generateGuides, largestContributors,
@@ -15,8 +15,6 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const TICKS = Number(process.env.BENCH_TICKS ?? 200);
 const GENERATED = 50;
 const KB = 1000;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -59,7 +57,7 @@ mkdirSync(join(ROOT, 'bench'), { recursive: true });
 
 const widgetServer = await serve({ port: 0, root: site });
 const baselineServer = await serve({ port: 0, root: join(ROOT, 'bench/baseline') });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 console.log(`Measuring startup over ${LOADS} fresh loads each, and ${TICKS} ticks…`);
 const startup = await measureStartup(
   browser,
