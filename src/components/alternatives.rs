@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use super::heading::Heading;
+use super::heading::heading;
 
 use crate::guide::Alternative;
 
 #[derive(Properties, PartialEq)]
 pub struct AlternativesProps {
-    /// The level of this section's heading (see `Heading`).
+    /// The level of this section's heading (see `heading`).
     pub level: u8,
     pub alternatives: &'static [Alternative],
 }
@@ -19,11 +19,11 @@ pub fn Alternatives(props: &AlternativesProps) -> Html {
     }
     html! {
         <section class="dg-alternatives">
-            <Heading level={props.level}>{"Alternatives to deleting"}</Heading>
+            {heading(props.level, html! {"Alternatives to deleting"})}
             <ul class="dg-cards">
                 for alternative in props.alternatives {
                     <li key={alternative.id} class="dg-card">
-                        <Heading level={props.level + 1}>{alternative.title}</Heading>
+                        {heading(props.level + 1, html! {alternative.title})}
                         <p>{alternative.body}</p>
                         <div class="dg-pros-cons">
                             {point_list(props.level + 2, "Pros", alternative.pros, "dg-pros")}
@@ -39,13 +39,13 @@ pub fn Alternatives(props: &AlternativesProps) -> Html {
 /// The pros or the cons of an alternative, under a small heading.
 fn point_list(
     level: u8,
-    heading: &'static str,
+    title: &'static str,
     points: &'static [&'static str],
     class: &'static str,
 ) -> Html {
     html! {
         <div {class}>
-            <Heading {level}>{heading}</Heading>
+            {heading(level, html! {title})}
             <ul>
                 for point in points { <li>{*point}</li> }
             </ul>

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use super::heading::Heading;
+use super::heading::heading;
 
 use super::progress_summary::progress_summary;
-use super::step_item::StepItem;
+use super::step_item::step_item;
 use crate::guide::{Method, Step};
 use crate::progress::Progress;
 
@@ -22,17 +22,12 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let method = props.method;
     html! {
         <section class="dg-checklist">
-            <Heading level={props.level}>{method.title}</Heading>
+            {heading(props.level, html! {method.title})}
             <p>{method.summary}</p>
             {progress_summary(props.progress.done_in(method), method.steps.len())}
             <ol class="dg-steps">
                 for step in method.steps {
-                    <StepItem
-                        key={step.id}
-                        {step}
-                        done={props.progress.is_done(step.id)}
-                        ontoggle={props.ontoggle.clone()}
-                    />
+                    {step_item(step, props.progress.is_done(step.id), &props.ontoggle)}
                 }
             </ol>
         </section>

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use super::heading::Heading;
+use super::heading::heading;
 
 use crate::guide::Faq as Entry;
 
 #[derive(Properties, PartialEq)]
 pub struct FaqProps {
-    /// The level of this section's heading (see `Heading`).
+    /// The level of this section's heading (see `heading`).
     pub level: u8,
     pub entries: &'static [Entry],
 }
@@ -19,7 +19,7 @@ pub fn Faq(props: &FaqProps) -> Html {
     }
     html! {
         <section class="dg-faq">
-            <Heading level={props.level}>{"Frequently asked questions"}</Heading>
+            {heading(props.level, html! {"Frequently asked questions"})}
             for entry in props.entries {
                 <details key={entry.id}>
                     <summary>{entry.question}</summary>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::heading::Heading;
+use super::heading;
 use crate::date::Long;
 use crate::guide::Guide;
 
@@ -21,7 +21,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     html! {
         <header class="dg-header">
             <p class="dg-service">{guide.service}</p>
-            <Heading level={props.level} class="dg-title">{guide.title}</Heading>
+            <@{heading::tag(props.level)} class="dg-title">{guide.title}</@>
             <p class="dg-summary">{guide.summary}</p>
             <dl class="dg-facts">
                 <div><dt>{"Time needed"}</dt><dd>{facts.time_needed}</dd></div>

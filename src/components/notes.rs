@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use super::heading::Heading;
+use super::heading::heading;
 
 use crate::guide::Note;
 
 #[derive(Properties, PartialEq)]
 pub struct NotesProps {
-    /// The level of this section's heading (see `Heading`).
+    /// The level of this section's heading (see `heading`).
     pub level: u8,
     pub heading: AttrValue,
     pub notes: &'static [Note],
@@ -24,14 +24,16 @@ pub fn Notes(props: &NotesProps) -> Html {
     let class = classes!("dg-notes", props.warning.then_some("dg-warning-list"));
     html! {
         <section {class}>
-            <Heading level={props.level}>{props.heading.clone()}</Heading>
+            {heading(props.level, html! {props.heading.clone()})}
             <ul>
                 for note in props.notes {
                     <li key={note.id}>
-                        <Heading level={props.level + 1}>
-                            if props.warning { <span class="dg-warning-label">{"Warning: "}</span> }
-                            {note.title}
-                        </Heading>
+                        {heading(props.level + 1, html! {
+                            <>
+                                if props.warning { <span class="dg-warning-label">{"Warning: "}</span> }
+                                {note.title}
+                            </>
+                        })}
                         <p>{note.body}</p>
                     </li>
                 }

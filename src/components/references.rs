@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use super::heading::Heading;
+use super::heading::heading;
 
 use crate::date::Long;
 use crate::guide::Reference;
 
 #[derive(Properties, PartialEq)]
 pub struct ReferencesProps {
-    /// The level of this section's heading (see `Heading`).
+    /// The level of this section's heading (see `heading`).
     pub level: u8,
     pub references: &'static [Reference],
     pub report_url: Option<AttrValue>,
@@ -19,7 +19,7 @@ pub fn References(props: &ReferencesProps) -> Html {
     html! {
         <footer class="dg-references">
             if !props.references.is_empty() {
-                <Heading level={props.level}>{"References"}</Heading>
+                {heading(props.level, html! {"References"})}
                 <ol>
                     for reference in props.references {
                         <li>

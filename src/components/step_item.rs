@@ -2,22 +2,17 @@ use yew::prelude::*;
 
 use crate::guide::Step;
 
-#[derive(Properties, PartialEq)]
-pub struct StepItemProps {
-    pub step: &'static Step,
-    pub done: bool,
-    pub ontoggle: Callback<&'static Step>,
-}
-
 /// A step: a real checkbox labelled by the step's title, then its explanation, tips and warnings.
-#[component]
-pub fn StepItem(props: &StepItemProps) -> Html {
-    let step = props.step;
-    let onchange = props.ontoggle.reform(move |_: Event| step);
+///
+/// A plain function of the checklist, not a component of its own: the checklist re-renders as
+/// a whole anyway when a box is ticked, and seven more components would each be scheduled at
+/// start-up.
+pub fn step_item(step: &'static Step, done: bool, ontoggle: &Callback<&'static Step>) -> Html {
+    let onchange = ontoggle.reform(move |_: Event| step);
     html! {
-        <li class={classes!("dg-step", props.done.then_some("dg-done"))}>
+        <li key={step.id} class={classes!("dg-step", done.then_some("dg-done"))}>
             <label class="dg-step-title">
-                <input type="checkbox" checked={props.done} {onchange} />
+                <input type="checkbox" checked={done} {onchange} />
                 <span>{step.title}</span>
             </label>
             <p class="dg-step-body">{step.body}</p>

@@ -4,7 +4,7 @@ use super::alternatives::Alternatives;
 use super::checklist::Checklist;
 use super::faq::Faq;
 use super::header::Header;
-use super::heading::Heading;
+use super::heading::heading;
 use super::method_picker::MethodPicker;
 use super::notes::Notes;
 use super::notice::notice_banner;
@@ -60,7 +60,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <Notes level={section} heading="Before you start" notes={guide.before} />
             if let Some(method) = progress.current_method(guide) {
                 <section class="dg-delete">
-                    <Heading level={section}>{"Delete your account"}</Heading>
+                    {heading(section, html! {"Delete your account"})}
                     if guide.methods.len() > 1 {
                         <MethodPicker
                             group={AttrValue::from(format!("dg{id}-method"))}
