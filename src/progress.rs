@@ -3,8 +3,9 @@
 //! Pure data and pure transitions: no browser API is touched here, so all of it is tested
 //! natively. `storage` saves it; the components show it.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
+
+use litemap::LiteMap;
 
 use crate::date::Date;
 use crate::guide::{Guide, Method};
@@ -24,7 +25,7 @@ pub struct Progress {
     /// The method the reader last chose; `None` means the guide's first.
     pub method: Option<String>,
     /// Ticked step ids and the day each was ticked.
-    pub done: BTreeMap<String, Date>,
+    pub done: LiteMap<String, Date>,
     /// The day the reader ticked a step that sends the deletion request.
     pub requested: Option<Date>,
 }
@@ -50,7 +51,7 @@ impl Default for Progress {
         Progress {
             v: VERSION,
             method: None,
-            done: BTreeMap::new(),
+            done: LiteMap::new(),
             requested: None,
         }
     }

@@ -2,8 +2,6 @@
 //! Saved values come from other tabs, other builds, browser extensions and people's hands.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
-
 use deletion_guide::date::Date;
 use deletion_guide::progress::{read_saved, Json, Progress, Saved, VERSION};
 use proptest::prelude::*;
@@ -104,7 +102,7 @@ fn any_progress() -> impl Strategy<Value = Progress> {
         .prop_map(|(method, done, requested)| Progress {
             v: VERSION,
             method,
-            done: done.into_iter().collect::<BTreeMap<_, _>>(),
+            done: done.into_iter().collect(),
             requested,
         })
 }
