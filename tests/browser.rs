@@ -105,7 +105,7 @@ fn the_storage_key_is_namespaced_by_guide() {
 async fn every_section_of_the_guide_is_shown() {
     let host = fresh_host();
     let _widget = mount_guide(&host, "aliexpress").await;
-    let shown = text(&host);
+    let shown = texts(&host, ".dg-facts > div").concat();
     for fact in [
         "Time needed10 minutes",
         "DifficultyMedium",
@@ -144,7 +144,7 @@ async fn every_section_of_the_guide_is_shown() {
     );
     assert_eq!(all(&host, "details > summary").len(), 5, "FAQ entries");
     assert_eq!(all(&host, ".dg-references li").len(), 3, "references");
-    assert!(shown.contains("(checked 8 November 2025)"));
+    assert!(text(&host).contains("(checked 8 November 2025)"));
     assert_eq!(
         method_radios(&host).len(),
         2,
@@ -177,6 +177,28 @@ async fn the_bar_follows_the_ticks() {
         .unwrap()
         .class_name()
         .contains("dg-done"));
+}
+
+#[wasm_bindgen_test]
+async fn every_method_is_in_the_page_and_only_the_chosen_one_shows() {
+    let host = fresh_host();
+    let _widget = mount_guide(&host, "aliexpress").await;
+    assert_eq!(
+        all(&host, ".dg-checklist").len(),
+        2,
+        "both methods' checklists"
+    );
+    assert_eq!(
+        checkboxes(&host).len(),
+        7,
+        "the settings method shows first"
+    );
+    assert!(!text(&host).contains("Open the AliExpress Help Center"));
+
+    click(&method_radios(&host)[1]).await;
+    assert_eq!(checkboxes(&host).len(), 5, "then only the support method");
+    assert!(text(&host).contains("Open the AliExpress Help Center"));
+    assert!(!text(&host).contains("Find the option to close the account"));
 }
 
 #[wasm_bindgen_test]

@@ -104,7 +104,7 @@ impl Guide {
                     .ok()
             }),
             official_links: r.tables("official_links", true, Link::read),
-            methods: r.tables("methods", true, Method::read),
+            methods: methods(r),
             warnings: r.tables("warnings", true, Note::read),
             before: r.tables("before", false, Note::read),
             after: r.tables("after", false, Note::read),
@@ -141,6 +141,20 @@ fn read_day_range(r: &mut Reader) -> Option<(u16, u16)> {
         return None;
     }
     Some((min.value as u16, max.value as u16))
+}
+
+/// The most methods a guide may have: the widget's stylesheet shows the chosen method's
+/// checklist by its position, with one rule per position (so that choosing works before the
+/// wasm has loaded, and without JavaScript).
+pub const MAX_METHODS: usize = 4;
+
+fn methods(r: &mut Reader) -> Vec<Method> {
+    let methods = r.tables("methods", true, Method::read);
+    if let Some(extra) = methods.get(MAX_METHODS).and_then(|m| m.id.as_ref()) {
+        let why = format!("a guide has at most {MAX_METHODS} methods; this is one more");
+        r.report(extra.span.clone(), "methods", why);
+    }
+    methods
 }
 
 fn id(r: &mut Reader) -> Option<Located<String>> {

@@ -46,8 +46,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .report_url
         .clone()
         .or(guide.report_url.map(String::from));
+    // Set once storage has been read, which only happens in a browser running the wasm: the
+    // prerendered page (and one read without JavaScript) leaves out what needs it.
+    let live = notice.is_some().then_some("dg-live");
     html! {
-        <article class={classes!("dg", props.options.theme.class())}>
+        <article class={classes!("dg", props.options.theme.class(), live)}>
             <Header {guide} level={top} />
             {option_problems(&props.options.problems)}
             if let Some(notice) = notice {
@@ -58,19 +61,29 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             <Notes level={section} heading="Important warnings" notes={guide.warnings} warning=true />
             <Notes level={section} heading="Before you start" notes={guide.before} />
-            if let Some(method) = progress.current_method(guide) {
+            // Every method's checklist is in the page, so that all of it reads without
+            // JavaScript; the stylesheet shows the one whose radio button is chosen.
+            if let Some(current) = progress.current_method(guide) {
                 <section class="dg-delete">
                     {heading(section, html! {"Delete your account"})}
                     if guide.methods.len() > 1 {
                         <MethodPicker
                             group={AttrValue::from(format!("dg{id}-method"))}
                             methods={guide.methods}
-                            current={method}
+                            {current}
                             progress={progress.clone()}
                             {onchoose}
                         />
                     }
-                    <Checklist level={section + 1} {method} progress={progress.clone()} {ontoggle} />
+                    for method in guide.methods {
+                        <Checklist
+                            key={method.id}
+                            level={section + 1}
+                            {method}
+                            progress={progress.clone()}
+                            ontoggle={ontoggle.clone()}
+                        />
+                    }
                     <StartOver onconfirm={onstartover} />
                 </section>
             }

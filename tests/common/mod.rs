@@ -51,8 +51,9 @@ pub fn view(host: &Element) -> Element {
     root.unwrap_or_else(|| host.clone())
 }
 
+/// The text the reader sees: what the stylesheet hides (the other methods' checklists) is left out.
 pub fn text(host: &Element) -> String {
-    view(host).text_content().unwrap_or_default()
+    view(host).unchecked_into::<HtmlElement>().inner_text()
 }
 
 pub fn all(host: &Element, selector: &str) -> Vec<Element> {
@@ -62,10 +63,12 @@ pub fn all(host: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// The checkboxes the reader sees: those of the chosen method.
 pub fn checkboxes(host: &Element) -> Vec<HtmlInputElement> {
     all(host, "input[type=checkbox]")
         .into_iter()
-        .filter_map(|e| e.dyn_into().ok())
+        .filter_map(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .filter(|input| input.offset_parent().is_some())
         .collect()
 }
 
