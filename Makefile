@@ -17,6 +17,8 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(
 CHROMEDRIVER ?= /usr/bin/chromedriver
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 PORT ?= 8080
+# Where the site is published, for the canonical links of the prerendered guide pages.
+SITE_URL ?= http://127.0.0.1:$(PORT)
 # `--mode no-install`: use the tools `setup` installed, and fail rather than fetch any.
 WASM_PACK := wasm-pack --log-level warn
 
@@ -25,7 +27,7 @@ WASM_PACK := wasm-pack --log-level warn
 help:
 	@echo "make serve   install what is missing, build, serve www/ on http://127.0.0.1:$(PORT)"
 	@echo "make test    install what is missing, then every test layer (lint, native, browser, end-to-end)"
-	@echo "make build   build the release bundle into www/pkg/ (GUIDES=aliexpress bakes only those guides)"
+	@echo "make build   build the bundles into www/pkg/ and www/pkg-hydrate/, and prerender every guide into www/guides/ (GUIDES=aliexpress bakes only those)"
 	@echo "make setup   install only what is missing: wasm32 target, wasm-pack, wasm-bindgen, Chromium, npm packages"
 	@echo "make bench   sizes, startup and tick latency against a minimal Yew app; budgets; bench/report.json"
 	@echo "make screenshots   retake the README's pictures into docs/"
@@ -55,9 +57,13 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 ## Build and serve
 
+# Two bundles: www/pkg/ draws widgets; www/pkg-hydrate/ also adopts prerendered markup (16 KB
+# more, paid only by pages that carry it). Then every guide as static HTML in www/guides/.
 build: setup-rust setup-node
 	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install
-	node scripts/minify.mjs www/pkg/deletion_guide.js
+	$(WASM_PACK) build --target web --release --out-dir www/pkg-hydrate --mode no-install -- --features hydration
+	node scripts/minify.mjs www/pkg/deletion_guide.js www/pkg-hydrate/deletion_guide.js
+	SITE_URL=$(SITE_URL) cargo run --quiet --features ssr --bin prerender -- www
 
 serve: setup build
 	node scripts/serve.mjs
@@ -68,10 +74,10 @@ test: setup lint test-native test-browser test-e2e
 
 lint:
 	cargo fmt --all --check
-	cargo clippy --workspace --all-targets --quiet -- -D warnings
+	cargo clippy --workspace --all-targets --all-features --quiet -- -D warnings
 
 test-native:
-	cargo test --workspace
+	cargo test --workspace --features ssr
 
 test-browser: setup-rust setup-chromium
 	$(WASM_PACK) test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test browser --test browser_storage
@@ -94,4 +100,4 @@ bench: setup setup-twiggy
 
 clean:
 	cargo clean
-	rm -rf www/pkg node_modules
+	rm -rf www/pkg www/pkg-hydrate www/guides node_modules

@@ -25,6 +25,8 @@ pub struct Guide {
     pub references: &'static [Reference],
     /// Where a reader reports a mistake in this guide.
     pub report_url: Option<&'static str>,
+    /// A fingerprint of this guide's content and the crate's version (see `prerendered`).
+    pub build: &'static str,
 }
 
 /// The quick facts shown at the top of a guide.

@@ -11,6 +11,7 @@ pub mod date;
 pub mod guide;
 pub mod link;
 pub mod options;
+pub mod prerendered;
 pub mod progress;
 pub mod saved_progress;
 pub mod shadow;
@@ -101,8 +102,16 @@ fn whole_number(value: &JsValue) -> Option<String> {
     (number.fract() == 0.0 && number.abs() < 1e9).then(|| (number as i64).to_string())
 }
 
-/// Renders into a fresh container in `host`'s shadow root.
+/// Renders into a fresh container in `host`'s shadow root, or (in the hydrating bundle)
+/// adopts the markup prerendered there for exactly these options.
 fn render(host: &Element, options: Options) -> Result<AppHandle<Root>, String> {
+    #[cfg(feature = "hydration")]
+    if let Some(container) = guide::find(&options.guide)
+        .and_then(|guide| shadow::prerendered(host, &prerendered::key(guide, &options)))
+    {
+        let props = RootProps { options };
+        return Ok(Renderer::<Root>::with_root_and_props(container, props).hydrate());
+    }
     let container = shadow::container(host)?;
     Ok(Renderer::<Root>::with_root_and_props(container, RootProps { options }).render())
 }

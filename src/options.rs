@@ -16,6 +16,15 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// As written in `data-theme` and the `theme` option.
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
     pub fn class(self) -> &'static str {
         match self {
             Theme::Auto => "dg-theme-auto",

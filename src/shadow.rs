@@ -9,8 +9,9 @@ use std::cell::OnceCell;
 
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-/// `src/style.css`, minified by `build.rs`.
-const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
+/// `src/style.css`, minified by `build.rs`. Prerendered markup carries it in a `<style>` of
+/// its declarative shadow root, until the wasm takes over with the shared stylesheet.
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 thread_local! {
     static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
@@ -39,6 +40,28 @@ pub fn container(host: &Element) -> Result<Element, String> {
         .map_err(|_| "No element could be made.")?;
     root.replace_children_with_node_1(&container);
     Ok(container)
+}
+
+/// The container of prerendered markup in `host`'s declarative shadow root, if it was made
+/// under `key` (see `prerendered`), ready to hydrate: the shared stylesheet replaces the
+/// markup's own `<style>`, which is then removed.
+#[cfg(feature = "hydration")]
+pub fn prerendered(host: &Element, key: &str) -> Option<Element> {
+    let root = host.shadow_root()?;
+    let selector = format!("[{}]", crate::prerendered::KEY_ATTRIBUTE);
+    let container = root.query_selector(&selector).ok()??;
+    if container
+        .get_attribute(crate::prerendered::KEY_ATTRIBUTE)
+        .as_deref()
+        != Some(key)
+    {
+        return None;
+    }
+    adopt_style(&root);
+    if let Ok(Some(style)) = root.query_selector("style") {
+        style.remove();
+    }
+    Some(container)
 }
 
 fn adopt_style(root: &ShadowRoot) {

@@ -6,7 +6,16 @@
 // It loads the wasm once, however many widgets or script tags the page has. Starting the wasm
 // mounts every [data-deletion-guide] element; after that, whenever the page changes (as
 // single-page blogs do), new elements are mounted and removed ones are unmounted.
-import init, { syncMounts } from './pkg/deletion_guide.js';
+//
+// Elements pasted with their markup already inside (the prerendered snippet: a declarative
+// shadow root holding [data-dg-key]) are adopted as they are by the hydrating bundle, which
+// is larger; pages without them load the smaller bundle that draws every widget itself.
+const prerendered = [...document.querySelectorAll('[data-deletion-guide]')].some((element) =>
+  element.shadowRoot?.querySelector('[data-dg-key]'),
+);
+const { default: init, syncMounts } = await import(
+  prerendered ? './pkg-hydrate/deletion_guide.js' : './pkg/deletion_guide.js'
+);
 
 await init();
 new MutationObserver(() => syncMounts()).observe(document.documentElement, {

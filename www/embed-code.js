@@ -1,5 +1,5 @@
-// "Get the embed code" on the standalone page: pick a guide and a theme, see both snippets,
-// copy either with one click. Snippets point at this same server, so they work when pasted.
+// "Get the embed code" on the standalone page: pick a guide and a theme, see the snippets,
+// copy any with one click. Snippets point at this same server, so they work when pasted.
 const base = new URL('.', location.href);
 
 export function setUpEmbedCode(guides, current) {
@@ -12,6 +12,7 @@ export function setUpEmbedCode(guides, current) {
     const theme = themeSelect.value;
     document.getElementById('snippet-script').textContent = scriptSnippet(guide.id, theme);
     document.getElementById('snippet-iframe').textContent = iframeSnippet(guide, theme);
+    showPrerendered(guide.id, theme);
   };
   guideSelect.addEventListener('change', show);
   themeSelect.addEventListener('change', show);
@@ -27,6 +28,31 @@ function scriptSnippet(id, theme) {
 <script type="module" src="${new URL('deletion-guide.js', base)}"></script>`;
 }
 
+// Snippets too long to show whole: what the copy buttons copy, by the id of their <code>.
+const whole = new Map();
+
+// The prerendered element is written by `make build` (src/bin/prerender). It holds the whole
+// guide, so the page shows its outline only: the guide's text is not on this page twice.
+// Only the newest choice is shown, however the requests for earlier ones finish.
+let latest = 0;
+async function showPrerendered(id, theme) {
+  const asked = ++latest;
+  const code = document.getElementById('snippet-prerendered');
+  const response = await fetch(new URL(`guides/${id}.${theme}.snippet.html`, base)).catch(() => null);
+  const element = response?.ok ? await response.text() : null;
+  if (asked !== latest) return;
+  if (!element) {
+    whole.delete(code.id);
+    code.textContent = 'Not built: run `make build`.';
+    return;
+  }
+  const script = `<script type="module" src="${new URL('deletion-guide.js', base)}"></script>`;
+  whole.set(code.id, `${element}${script}`);
+  const kb = Math.round(element.length / 1000);
+  const [opening] = element.split('<style>');
+  code.textContent = `${opening}\n  … the guide, ${kb} KB of markup …\n</template></div>\n${script}`;
+}
+
 function iframeSnippet(guide, theme) {
   const src = new URL(`embed.html?guide=${encodeURIComponent(guide.id)}&theme=${theme}`, base);
   return `<iframe src="${src}" title="${guide.title.replaceAll('"', '&quot;')}"
@@ -37,10 +63,11 @@ function iframeSnippet(guide, theme) {
 async function copy(code) {
   const status = document.querySelector('.copied');
   try {
-    await navigator.clipboard.writeText(code.textContent);
+    await navigator.clipboard.writeText(whole.get(code.id) ?? code.textContent);
     status.textContent = 'Copied.';
   } catch {
     // Clipboard access can be refused (permissions, insecure context): select it instead.
+    if (whole.has(code.id)) code.textContent = whole.get(code.id);
     getSelection().selectAllChildren(code);
     status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
   }

@@ -59,8 +59,27 @@ fn guide(g: &Guide) -> String {
             .as_deref()
             .map_or("None".into(), |u| format!("Some({})", text(u))),
     );
+    // Last, over everything above: any change to the guide's content changes it.
+    let build = format!("{:?}", fingerprint(&out));
+    field(&mut out, "build", build);
     out.push('}');
     out
+}
+
+/// A short fingerprint of a guide's baked form and of the widget's version (the markup of its
+/// components changes with it), written on prerendered markup: the widget hydrates only markup
+/// made from exactly the guide it has. FNV-1a: no security needed, only a change detector, and
+/// stable across Rust versions (unlike `std`'s hasher).
+fn fingerprint(baked: &str) -> String {
+    // Read when the widget's build script runs, so it is the widget's version.
+    let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    let hash = [version.as_bytes(), baked.as_bytes()]
+        .concat()
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, &byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+    format!("{version}-{hash:016x}")
 }
 
 fn method(m: &Method) -> String {

@@ -1,0 +1,67 @@
+//! Writes every guide as static HTML, by Yew's server renderer, so that readers, search engines
+//! and feed readers see the whole guide before (or without) any JavaScript:
+//!
+//! - `<out>/guides/<id>.html`: a standalone page with title, description, canonical link and
+//!   schema.org `HowTo` data;
+//! - `<out>/guides/<id>.<theme>.snippet.html`: the element a blog pastes, markup included, for
+//!   each theme.
+//!
+//! The widget's markup sits in a declarative shadow root (`<template shadowrootmode="open">`),
+//! so it is isolated from the host page's CSS from the first paint, exactly as the script
+//! embed is; `deletion-guide.js` then loads the hydrating bundle, which adopts it.
+//!
+//! `cargo run --features ssr --bin prerender -- www` (`make build` does). `SITE_URL` is the
+//! address the site is published at, for canonical links.
+
+mod how_to;
+mod markup;
+
+use std::path::Path;
+use std::process::exit;
+
+use deletion_guide::guide::{self, Guide};
+use deletion_guide::options::Theme;
+
+fn main() {
+    let out = std::env::args().nth(1).unwrap_or_else(|| "www".to_owned());
+    let site = std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".to_owned());
+    // Only "</" could end the <style> element the stylesheet is written into early.
+    if deletion_guide::shadow::STYLE.contains("</") {
+        fail("src/style.css contains \"</\", which would end its <style> element");
+    }
+    let dir = Path::new(&out).join("guides");
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        fail(&format!("{}: cannot be made: {e}", dir.display()));
+    }
+    for guide in guide::all() {
+        write(&dir, &format!("{}.html", guide.id), &page(guide, &site));
+        for theme in [Theme::Auto, Theme::Light, Theme::Dark] {
+            let name = format!("{}.{}.snippet.html", guide.id, theme.name());
+            write(&dir, &name, &markup::widget(guide, theme, None));
+        }
+    }
+}
+
+/// The standalone page of one guide: its widget is the page's main content, titled by an h1.
+fn page(guide: &Guide, site: &str) -> String {
+    let canonical = format!("{}/guides/{}.html", site.trim_end_matches('/'), guide.id);
+    markup::page(&markup::Page {
+        title: guide.title,
+        description: guide.summary,
+        canonical: &canonical,
+        structured_data: &how_to::json_ld(guide),
+        body: &markup::widget(guide, Theme::Auto, Some(1)),
+    })
+}
+
+fn write(dir: &Path, name: &str, contents: &str) {
+    let path = dir.join(name);
+    if let Err(e) = std::fs::write(&path, contents) {
+        fail(&format!("{}: cannot be written: {e}", path.display()));
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("prerender: {message}");
+    exit(1)
+}

@@ -1,0 +1,88 @@
+//! The HTML around Yew's markup: the widget's host element and its declarative shadow root,
+//! and the standalone page. Every value written here is escaped by `html-escape` (Yew's own
+//! choice for its server renderer); guide text is only ever text.
+
+use deletion_guide::components::{Root, RootProps};
+use deletion_guide::guide::Guide;
+use deletion_guide::options::{Options, RawOptions, Theme, DEFAULT_HEADING_LEVEL};
+use deletion_guide::prerendered::{self, KEY_ATTRIBUTE};
+use deletion_guide::shadow::STYLE;
+use deletion_guide::MOUNT_ATTRIBUTE;
+use html_escape::{encode_double_quoted_attribute as attribute, encode_text as text};
+use yew::LocalServerRenderer;
+
+/// The element a page holds for one guide, with the widget's markup already inside: what the
+/// script embed would draw, in the shadow root it would draw it in.
+pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>) -> String {
+    let mut attributes = vec![(MOUNT_ATTRIBUTE, guide.id.to_owned())];
+    if theme != Theme::Auto {
+        attributes.push(("data-theme", theme.name().to_owned()));
+    }
+    if let Some(level) = heading_level.filter(|&l| l != DEFAULT_HEADING_LEVEL) {
+        attributes.push(("data-heading-level", level.to_string()));
+    }
+    // The same options the widget will read from these attributes, so the keys agree.
+    let options = Options::from_raw(RawOptions {
+        guide: Some(guide.id.to_owned()),
+        theme: Some(theme.name().to_owned()),
+        heading_level: heading_level.map(|l| l.to_string()),
+        ..RawOptions::default()
+    });
+    let key = prerendered::key(guide, &options);
+    let rendered = LocalServerRenderer::<Root>::with_props(RootProps { options }).render();
+    let markup = futures_executor::block_on(rendered);
+    let attributes: String = attributes
+        .iter()
+        .map(|(name, value)| format!(" {name}=\"{}\"", attribute(value)))
+        .collect();
+    format!(
+        "<div{attributes}><template shadowrootmode=\"open\"><style>{STYLE}</style>\
+         <div {KEY_ATTRIBUTE}=\"{}\">{markup}</div></template></div>\n",
+        attribute(&key),
+    )
+}
+
+pub struct Page<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub canonical: &'a str,
+    /// JSON-LD, already safe inside a `<script>` (see `how_to`).
+    pub structured_data: &'a str,
+    pub body: &'a str,
+}
+
+/// A standalone page of the site in `www/`, one folder down (`www/guides/`).
+pub fn page(page: &Page) -> String {
+    format!(
+        r#"<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>{title}</title>
+  <meta name="description" content="{description}">
+  <link rel="canonical" href="{canonical}">
+  <meta property="og:type" content="article">
+  <meta property="og:title" content="{title_attribute}">
+  <meta property="og:description" content="{description}">
+  <meta property="og:url" content="{canonical}">
+  <link rel="icon" href="../favicon.svg" type="image/svg+xml">
+  <link rel="stylesheet" href="../page.css">
+  <script type="application/ld+json">{structured_data}</script>
+  <script type="module" src="../deletion-guide.js"></script>
+</head>
+<body>
+  <header class="site"><a href="../">deletion-guide</a></header>
+  <main>
+{body}  </main>
+</body>
+</html>
+"#,
+        title = text(page.title),
+        title_attribute = attribute(page.title),
+        description = attribute(page.description),
+        canonical = attribute(page.canonical),
+        structured_data = page.structured_data,
+        body = page.body,
+    )
+}

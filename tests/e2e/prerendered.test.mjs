@@ -1,0 +1,154 @@
+// Content before code: the prerendered guide pages and snippets (make build writes them into
+// www/guides/), read without JavaScript, then adopted by the wasm without being redrawn.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { newPage, start } from './browser.mjs';
+
+const PAGE = 'guides/aliexpress.html';
+let env;
+
+before(async () => {
+  env = await start();
+});
+after(() => env.close());
+
+/** Holds back every wasm download until `release()`; `requested` lists their paths. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const requested = [];
+  await page.route('**/*.wasm', async (route) => {
+    requested.push(new URL(route.request().url()).pathname);
+    await held;
+    await route.continue();
+  });
+  return { release, requested };
+}
+
+/** The page's schema.org HowTo data. */
+async function howTo(page) {
+  return JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+}
+
+test('the guide page has its title, description, canonical link and HowTo data', async () => {
+  const page = await newPage(env.browser, { javaScriptEnabled: false });
+  await page.goto(`${env.url}${PAGE}`);
+  assert.equal(await page.title(), 'Delete your AliExpress account');
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  assert.match(description, /^Close your AliExpress account for good/);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  assert.match(canonical, /^https?:\/\/[^/]+\/guides\/aliexpress\.html$/);
+
+  const data = await howTo(page);
+  assert.equal(data['@type'], 'HowTo');
+  assert.equal(data.name, 'Delete your AliExpress account');
+  assert.equal(data.totalTime, 'PT10M');
+  assert.deepEqual(
+    data.step.map((section) => [section.name, section.itemListElement.length]),
+    [['In your account settings', 7], ['Through customer support', 5]],
+  );
+});
+
+test('without JavaScript, every step of every method reads, boxes tick, and links work', async () => {
+  const page = await newPage(env.browser, { javaScriptEnabled: false });
+  await page.goto(`${env.url}${PAGE}`);
+  const widget = page.locator('[data-deletion-guide]');
+  const [settings, support] = (await howTo(page)).step;
+
+  // (Some steps belong to both methods, so a text may be there twice.)
+  for (const step of [...settings.itemListElement, ...support.itemListElement]) {
+    assert.ok(await widget.getByText(step.name, { exact: true }).count() >= 1, step.name);
+    assert.ok(await widget.getByText(step.text, { exact: true }).count() >= 1, step.text);
+  }
+  // The first method shows; the radio buttons switch methods through CSS alone.
+  assert.equal(await widget.getByRole('checkbox').count(), 7);
+  await widget.getByRole('radio', { name: /Through customer support/ }).check();
+  assert.equal(await widget.getByRole('checkbox').count(), 5);
+  const own = support.itemListElement.find((step) =>
+    settings.itemListElement.every((other) => other.name !== step.name));
+  assert.equal(await widget.getByRole('checkbox', { name: own.name }).isVisible(), true);
+
+  const box = widget.getByRole('checkbox').first();
+  await box.check();
+  assert.equal(await box.isChecked(), true);
+
+  // What needs the wasm stays out of sight rather than doing nothing.
+  assert.equal(await widget.getByRole('button', { name: 'Start over' }).isVisible(), false);
+  assert.equal(await widget.getByRole('status').isVisible(), false);
+
+  const links = widget.getByRole('link');
+  assert.ok((await links.count()) >= 5);
+  for (const href of await links.evaluateAll((all) => all.map((a) => a.href))) {
+    assert.match(href, /^https:\/\//);
+  }
+  const faq = widget.locator('details').first();
+  await faq.locator('summary').click();
+  assert.equal(await faq.evaluate((d) => d.open), true);
+  assert.deepEqual(page.errors, []);
+});
+
+test('with JavaScript, the wasm adopts the prerendered checkbox itself and saves its tick', async () => {
+  const page = await newPage(env.browser);
+  const warnings = [];
+  page.on('console', (m) => ['warning', 'error'].includes(m.type()) && warnings.push(m.text()));
+  // The wasm waits until the prerendered checkbox has been marked.
+  const wasm = await holdWasm(page);
+  await page.goto(`${env.url}${PAGE}`);
+  const widget = page.locator('[data-deletion-guide]');
+  const box = widget.getByRole('checkbox').first();
+  await box.evaluate((element) => { element.dataset.prerendered = 'yes'; });
+  wasm.release();
+
+  await widget.locator('.dg-live').waitFor();
+  assert.equal(await box.getAttribute('data-prerendered'), 'yes', 'the same element, not a new one');
+  assert.deepEqual(wasm.requested, ['/pkg-hydrate/deletion_guide_bg.wasm']);
+  await box.click();
+  await widget.getByText('1 of 7 steps done').waitFor();
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('deletion-guide:aliexpress')));
+  assert.deepEqual(Object.keys(saved.done), ['settle-orders']);
+  await widget.getByRole('button', { name: 'Start over' }).waitFor();
+  assert.deepEqual(warnings, []);
+});
+
+test('a stale prerendered snippet is redrawn, not adopted, and works', async () => {
+  const page = await newPage(env.browser);
+  const snippet = readFileSync(new URL('../../www/guides/aliexpress.auto.snippet.html', import.meta.url), 'utf8')
+    .replace(/data-dg-key="[^"]*"/, 'data-dg-key="0.0.1-0000000000000000 dg-theme-auto h2  "');
+  await page.route(`${env.url}stale.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>stale</title><body>${snippet}
+        <script type="module" src="deletion-guide.js"></script></body></html>`,
+    }),
+  );
+  const wasm = await holdWasm(page);
+  await page.goto(`${env.url}stale.html`);
+  const widget = page.locator('[data-deletion-guide]');
+  const box = widget.getByRole('checkbox').first();
+  await box.evaluate((element) => { element.dataset.prerendered = 'yes'; });
+  wasm.release();
+  await widget.locator('.dg-live').waitFor();
+  const fresh = widget.getByRole('checkbox').first();
+  assert.equal(await fresh.getAttribute('data-prerendered'), null, 'drawn afresh');
+  await fresh.click();
+  await widget.getByText('1 of 7 steps done').waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('the embed-code generator offers the prerendered snippet, and copies it whole', async () => {
+  const page = await newPage(env.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.getByText('Get the embed code').click();
+  await page.getByLabel('Theme').selectOption('dark');
+  const code = page.locator('#snippet-prerendered');
+  await code.filter({ hasText: 'data-theme="dark"' }).waitFor();
+  assert.match(await code.textContent(), /KB of markup/, 'an outline, not the guide twice on the page');
+
+  await page.getByRole('button', { name: 'Copy prerendered snippet' }).click();
+  await page.getByText('Copied.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const file = readFileSync(new URL('../../www/guides/aliexpress.dark.snippet.html', import.meta.url), 'utf8');
+  assert.ok(copied.startsWith(file), 'the whole prerendered element');
+  assert.match(copied, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/deletion-guide\.js"><\/script>$/);
+});
