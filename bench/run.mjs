@@ -1,12 +1,12 @@
 // `make bench`: sizes, startup and tick latency of the widget against a minimal Yew app built
 // the same way, measured in one run; writes bench/report.json and prints a table and budgets.
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import {
   OUT, ROOT, baselineSizes, buildBaseline, buildWidget, generateGuides, largestContributors,
-  widgetSizes,
+  prerender, widgetSizes,
 } from './sizes.mjs';
 import { measureStartup } from './startup.mjs';
 import { measureTicks } from './ticks.mjs';
@@ -30,10 +30,12 @@ const generated = generateGuides(GENERATED);
 const generatedPkg = buildWidget('pkg-generated', { GUIDES_DIR: generated.dir });
 const onePkg = buildWidget('pkg-aliexpress', { GUIDES: 'aliexpress' });
 const contributors = largestContributors(); // of the build just made: AliExpress only
+const hydratingPkg = buildWidget('pkg-aliexpress-hydrate', { GUIDES: 'aliexpress' }, ['--features', 'hydration']);
 const baselinePkg = buildBaseline();
 
 const sizes = {
   aliexpress: widgetSizes(onePkg),
+  hydrating: widgetSizes(hydratingPkg),
   all: widgetSizes(allPkg),
   generated: widgetSizes(generatedPkg),
   baseline: baselineSizes(baselinePkg),
@@ -48,6 +50,13 @@ const site = join(OUT, 'site');
 rmSync(site, { recursive: true, force: true });
 cpSync(join(ROOT, 'www'), site, { recursive: true, filter: (path) => !path.includes('/www/pkg') });
 cpSync(onePkg, join(site, 'pkg'), { recursive: true });
+cpSync(hydratingPkg, join(site, 'pkg-hydrate'), { recursive: true });
+// The prerendered guide page, and the same page as plain static HTML (its script taken out).
+prerender(site, { GUIDES: 'aliexpress' });
+const prerendered = readFileSync(join(site, 'guides/aliexpress.html'), 'utf8');
+const withoutScript = prerendered.replace(/ *<script type="module"[^>]*><\/script>\n/, '');
+if (withoutScript === prerendered) throw new Error('bench: the guide page has no module script to take out');
+writeFileSync(join(site, 'guides/static.html'), withoutScript);
 const widgetPage = (count) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>bench</title><link rel="icon" href="favicon.svg"><script type="module" src="deletion-guide.js"></script>
 </head><body>${'<div data-deletion-guide="aliexpress"></div>'.repeat(count)}</body></html>`;
@@ -59,9 +68,15 @@ const widgetServer = await serve({ port: 0, root: site });
 const baselineServer = await serve({ port: 0, root: join(ROOT, 'bench/baseline') });
 const browser = await launchChromium();
 console.log(`Measuring startup over ${LOADS} fresh loads each, and ${TICKS} ticks…`);
+const CHECKBOX = 'input[type=checkbox]:enabled';
 const startup = await measureStartup(
   browser,
-  { widget: `${widgetServer.url}bench-1.html`, baseline: `${baselineServer.url}index.html` },
+  {
+    widget: { url: `${widgetServer.url}bench-1.html`, ready: CHECKBOX },
+    baseline: { url: `${baselineServer.url}index.html`, ready: CHECKBOX },
+    prerendered: { url: `${widgetServer.url}guides/aliexpress.html`, ready: '.dg-live' },
+    static: { url: `${widgetServer.url}guides/static.html`, ready: null },
+  },
   LOADS,
 );
 const ticks1 = await measureTicks(browser, `${widgetServer.url}bench-1.html`, 1, TICKS);
@@ -70,11 +85,17 @@ await browser.close();
 widgetServer.server.close();
 baselineServer.server.close();
 
-const timing = {
-  widget: { fcp: stats(startup.widget.map((s) => s.fcp)), interactive: stats(startup.widget.map((s) => s.interactive)) },
-  baseline: { fcp: stats(startup.baseline.map((s) => s.fcp)), interactive: stats(startup.baseline.map((s) => s.interactive)) },
-};
+const timing = Object.fromEntries(
+  Object.entries(startup).map(([name, samples]) => [
+    name,
+    {
+      fcp: stats(samples.map((s) => s.fcp)),
+      interactive: samples[0].interactive === null ? null : stats(samples.map((s) => s.interactive)),
+    },
+  ]),
+);
 const ratio = timing.widget.interactive.median / timing.baseline.interactive.median;
+const prerenderedFcpRatio = timing.prerendered.fcp.median / timing.static.fcp.median;
 const tick = { one: stats(ticks1), ten: stats(ticks10) };
 
 const budgets = [
@@ -99,15 +120,21 @@ console.log('\nLargest wasm contributors (twiggy top, AliExpress-only build)');
 for (const c of contributors) console.log(`  ${String(c.bytes).padStart(7)}  ${c.item}`);
 console.log(`\nStartup, ${LOADS} fresh loads each (median [p25–p75])`);
 for (const [app, t] of Object.entries(timing)) {
-  console.log(`  ${app.padEnd(9)} first contentful paint ${ms(t.fcp.median)} [${ms(t.fcp.p25)}–${ms(t.fcp.p75)}]   interactive ${ms(t.interactive.median)} [${ms(t.interactive.p25)}–${ms(t.interactive.p75)}]`);
+  const interactive = t.interactive
+    ? `   interactive ${ms(t.interactive.median)} [${ms(t.interactive.p25)}–${ms(t.interactive.p75)}]`
+    : '';
+  console.log(`  ${app.padEnd(11)} first contentful paint ${ms(t.fcp.median)} [${ms(t.fcp.p25)}–${ms(t.fcp.p75)}]${interactive}`);
 }
+console.log('  (widget: a script embed on an empty page; baseline: the minimal Yew app; prerendered: the');
+console.log('   guide page, interactive once hydrated and its storage read; static: that page without its script)');
 console.log(`  interactive ratio widget/baseline: ${ratio.toFixed(2)}`);
+console.log(`  first contentful paint, prerendered page / its static copy: ${prerenderedFcpRatio.toFixed(2)}`);
 console.log(`\nTick latency over ${TICKS} ticks: one widget median ${ms(tick.one.median)} p95 ${ms(tick.one.p95)}; ten widgets median ${ms(tick.ten.median)} p95 ${ms(tick.ten.p95)}`);
 console.log('\nBudgets');
 for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.shown}`);
 
 writeFileSync(
   join(ROOT, 'bench/report.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), sizes, perGuide, contributors, timing, ratio, tick, budgets }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), sizes, perGuide, contributors, timing, ratio, prerenderedFcpRatio, tick, budgets }, null, 2)}\n`,
 );
 console.log('\nWritten: bench/report.json');

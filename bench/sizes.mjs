@@ -18,19 +18,23 @@ export function weigh(bytes) {
   };
 }
 
-function wasmPack(dir, outDir, env = {}) {
-  execFileSync(
-    'wasm-pack',
-    ['--log-level', 'warn', 'build', '--target', 'web', '--release', '--out-dir', outDir, '--mode', 'no-install'],
-    { cwd: dir, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+function wasmPack(dir, outDir, env = {}, cargoArgs = []) {
+  const args = ['--log-level', 'warn', 'build', '--target', 'web', '--release', '--out-dir', outDir, '--mode', 'no-install'];
+  execFileSync('wasm-pack', cargoArgs.length ? [...args, '--', ...cargoArgs] : args, {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
-/** Builds the widget as `make build` does, with these environment variables, into target/bench/<name>/. */
-export function buildWidget(name, env) {
+/**
+ * Builds the widget as `make build` does, with these environment variables (and cargo
+ * arguments, such as `--features hydration`), into target/bench/<name>/.
+ */
+export function buildWidget(name, env, cargoArgs = []) {
   const outDir = join(OUT, name);
   rmSync(outDir, { recursive: true, force: true });
-  wasmPack(ROOT, outDir, env);
+  wasmPack(ROOT, outDir, env, cargoArgs);
   minifyInPlace(join(outDir, 'deletion_guide.js'));
   return outDir;
 }
@@ -53,6 +57,15 @@ export function widgetSizes(pkg) {
   const css = readFileSync(join(ROOT, 'src/style.css'));
   const total = Buffer.concat([wasm, js]);
   return { wasm: weigh(wasm), js: weigh(js), css: weigh(css), total: weigh(total) };
+}
+
+/** Writes the prerendered guide pages (as `make build` does) into `<site>/guides/`. */
+export function prerender(site, env) {
+  execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', site], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 export function baselineSizes(pkg) {

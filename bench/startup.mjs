@@ -1,15 +1,22 @@
 // Startup in headless Chromium: every load in a fresh browser context (an empty cache).
 //   first contentful paint: the browser's own `first-contentful-paint` entry;
-//   interactive: the moment a checkbox is in the page and enabled, seen by a MutationObserver
-//   on the document and on every shadow root as it is attached, so no polling delays it.
-const WATCH_FOR_CHECKBOX = () => {
+//   interactive: the moment the page's `ready` selector first matches, in the document or in a
+//   widget's shadow root: an enabled checkbox for pages the wasm draws, `.dg-live` (storage
+//   read, ticks now saved) for prerendered ones. MutationObservers see it, so no polling
+//   delays it; shadow roots are watched as they are attached, by script or by the parser.
+const WATCH = (selector) => {
   window.__interactive = null;
-  const check = (root) => {
-    const box = root.querySelector('input[type=checkbox]');
-    if (box && !box.disabled && window.__interactive === null) window.__interactive = performance.now();
+  const watched = new Set();
+  const check = () => {
+    if (window.__interactive !== null) return;
+    if ([...watched].some((root) => root.querySelector(selector))) window.__interactive = performance.now();
   };
-  const watch = (root) =>
-    new MutationObserver(() => check(root)).observe(root, { childList: true, subtree: true });
+  const watch = (root) => {
+    if (watched.has(root)) return;
+    watched.add(root);
+    new MutationObserver(check).observe(root, { childList: true, subtree: true, attributes: true });
+    check();
+  };
   const attachShadow = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function attach(init) {
     const root = attachShadow.call(this, init);
@@ -17,28 +24,38 @@ const WATCH_FOR_CHECKBOX = () => {
     return root;
   };
   watch(document);
+  // Declarative shadow roots come from the parser, not from attachShadow.
+  new MutationObserver(() => {
+    for (const host of document.querySelectorAll('[data-deletion-guide]')) {
+      if (host.shadowRoot) watch(host.shadowRoot);
+    }
+  }).observe(document, { childList: true, subtree: true });
 };
 
-async function loadOnce(browser, url) {
+async function loadOnce(browser, { url, ready }) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(WATCH_FOR_CHECKBOX);
+  if (ready) await page.addInitScript(WATCH, ready);
   await page.goto(url);
-  await page.waitForFunction(() => window.__interactive !== null, null, { timeout: 30_000 });
+  if (ready) await page.waitForFunction(() => window.__interactive !== null, null, { timeout: 30_000 });
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   const timing = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-    interactive: window.__interactive,
+    interactive: window.__interactive ?? null,
   }));
   await context.close();
   return timing;
 }
 
-/** Loads each page `loads` times, alternating between them so drift affects both alike. */
+/**
+ * Loads each page `loads` times, alternating between them so drift affects all alike.
+ * `pages`: name → { url, ready } (`ready`: the selector that marks it interactive, or null
+ * for a page that only paints).
+ */
 export async function measureStartup(browser, pages, loads) {
   const samples = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   for (let i = 0; i < loads; i += 1) {
-    for (const [name, url] of Object.entries(pages)) samples[name].push(await loadOnce(browser, url));
+    for (const [name, page] of Object.entries(pages)) samples[name].push(await loadOnce(browser, page));
   }
   return samples;
 }
