@@ -109,11 +109,16 @@ fn render(host: &Element, options: Options) -> Result<AppHandle<Root>, String> {
     if let Some(container) = guide::find(&options.guide)
         .and_then(|guide| shadow::prerendered(host, &prerendered::key(guide, &options)))
     {
-        let props = RootProps { options };
+        let early = shadow::early_input(&container);
+        let props = RootProps { options, early };
         return Ok(Renderer::<Root>::with_root_and_props(container, props).hydrate());
     }
     let container = shadow::container(host)?;
-    Ok(Renderer::<Root>::with_root_and_props(container, RootProps { options }).render())
+    let props = RootProps {
+        options,
+        early: Default::default(),
+    };
+    Ok(Renderer::<Root>::with_root_and_props(container, props).render())
 }
 
 thread_local! {

@@ -44,6 +44,43 @@ pub enum Action {
     StartOver,
     /// Replace the state with what was saved (on load, or when another tab saved).
     Restore(Progress),
+    /// Keep what the reader did on prerendered markup before the wasm took it over: these
+    /// steps stay ticked (from `today`, unless already done) and this method stays chosen.
+    KeepEarly {
+        ticked: Vec<&'static crate::guide::Step>,
+        method: Option<&'static str>,
+        today: Date,
+    },
+}
+
+/// What the reader did on prerendered markup before the wasm arrived, as the page shows it:
+/// the ids of ticked steps and of the chosen method. Hydrating resets the inputs to the
+/// widget's first render, so this is read from the page first and kept afterwards.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EarlyInput {
+    pub ticked: Vec<String>,
+    pub method: Option<String>,
+}
+
+impl EarlyInput {
+    /// As an action on `guide`'s progress; ids the guide does not have are left out.
+    pub fn action(&self, guide: &'static Guide, today: Date) -> Option<Action> {
+        if self.ticked.is_empty() && self.method.is_none() {
+            return None;
+        }
+        let steps = guide.methods.iter().flat_map(|m| m.steps);
+        Some(Action::KeepEarly {
+            ticked: steps
+                .filter(|s| self.ticked.iter().any(|id| id == s.id))
+                .collect(),
+            method: self
+                .method
+                .as_deref()
+                .and_then(|id| guide.method(id))
+                .map(|m| m.id),
+            today,
+        })
+    }
 }
 
 impl Default for Progress {
@@ -81,6 +118,18 @@ impl Progress {
             Action::ChooseMethod(id) => next.method = Some(id.to_owned()),
             Action::StartOver => next = Progress::default(),
             Action::Restore(saved) => next = saved,
+            Action::KeepEarly {
+                ticked,
+                method,
+                today,
+            } => {
+                for step in ticked {
+                    if !next.is_done(step.id) {
+                        next.toggle(step, today);
+                    }
+                }
+                next.method = method.map(str::to_owned).or(next.method);
+            }
         }
         next
     }

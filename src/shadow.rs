@@ -64,6 +64,30 @@ pub fn prerendered(host: &Element, key: &str) -> Option<Element> {
     Some(container)
 }
 
+/// What the reader already did on prerendered markup in `container`: hydrating resets the
+/// inputs to the widget's first render, so this is read first and applied afterwards.
+#[cfg(feature = "hydration")]
+pub fn early_input(container: &Element) -> crate::progress::EarlyInput {
+    use wasm_bindgen::JsCast;
+    let values = |selector: &str| -> Vec<String> {
+        let Ok(found) = container.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..found.length())
+            .filter_map(|i| {
+                found
+                    .item(i)?
+                    .unchecked_into::<Element>()
+                    .get_attribute("value")
+            })
+            .collect()
+    };
+    crate::progress::EarlyInput {
+        ticked: values("input[type=checkbox]:checked"),
+        method: values("input[type=radio]:checked").pop(),
+    }
+}
+
 fn adopt_style(root: &ShadowRoot) {
     let sheet = SHEET.with(|sheet| sheet.get_or_init(build_sheet).clone());
     match sheet {

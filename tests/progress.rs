@@ -3,7 +3,7 @@
 
 use deletion_guide::date::Date;
 use deletion_guide::guide::{Method, Step};
-use deletion_guide::progress::{Action, Progress, VERSION};
+use deletion_guide::progress::{Action, EarlyInput, Progress, VERSION};
 
 const fn step(id: &'static str, sends_request: bool) -> Step {
     Step {
@@ -97,4 +97,45 @@ fn adding_days_crosses_months_and_years() {
         Date::new(2024, 12, 31).unwrap().add_days(60).to_string(),
         "2025-03-01"
     );
+}
+
+#[test]
+fn early_ticks_stay_ticked_and_keep_their_first_day() {
+    let saved = Progress::default().apply(toggle(&SETTLE, day(1)));
+    let early = Action::KeepEarly {
+        ticked: vec![&SETTLE, &CONFIRM],
+        method: Some("customer-support"),
+        today: day(5),
+    };
+    let kept = saved.apply(early);
+    assert_eq!(
+        kept.done.get("settle"),
+        Some(&day(1)),
+        "already done: not unticked"
+    );
+    assert_eq!(kept.done.get("confirm"), Some(&day(5)));
+    assert_eq!(
+        kept.requested,
+        Some(day(5)),
+        "the request step counts as sent"
+    );
+    assert_eq!(kept.method.as_deref(), Some("customer-support"));
+}
+
+#[test]
+fn early_input_names_only_what_the_guide_has() {
+    let guide = deletion_guide::guide::find("aliexpress").expect("the AliExpress guide");
+    assert_eq!(EarlyInput::default().action(guide, day(5)), None);
+    let input = EarlyInput {
+        ticked: vec!["settle-orders".into(), "no-such-step".into()],
+        method: Some("no-such-method".into()),
+    };
+    let Some(Action::KeepEarly { ticked, method, .. }) = input.action(guide, day(5)) else {
+        panic!("an action");
+    };
+    assert_eq!(
+        ticked.iter().map(|s| s.id).collect::<Vec<_>>(),
+        ["settle-orders"]
+    );
+    assert_eq!(method, None);
 }

@@ -25,6 +25,7 @@ pub fn MethodPicker(props: &MethodPickerProps) -> Html {
                     <input
                         type="radio"
                         name={props.group.clone()}
+                        value={method.id}
                         checked={std::ptr::eq(method, props.current)}
                         onchange={props.onchoose.reform(move |_: Event| method.id)}
                     />

@@ -12,7 +12,7 @@ pub fn step_item(step: &'static Step, done: bool, ontoggle: &Callback<&'static S
     html! {
         <li key={step.id} class={classes!("dg-step", done.then_some("dg-done"))}>
             <label class="dg-step-title">
-                <input type="checkbox" checked={done} {onchange} />
+                <input type="checkbox" value={step.id} checked={done} {onchange} />
                 <span>{step.title}</span>
             </label>
             <p class="dg-step-body">{step.body}</p>

@@ -15,7 +15,7 @@ use super::start_over::StartOver;
 use crate::date::Date;
 use crate::guide::{Guide, Step};
 use crate::options::Options;
-use crate::progress::{self, Action};
+use crate::progress::{self, Action, EarlyInput};
 use crate::saved_progress::use_saved_progress;
 use crate::sync;
 
@@ -23,6 +23,8 @@ use crate::sync;
 pub struct WidgetProps {
     pub guide: &'static Guide,
     pub options: Options,
+    #[prop_or_default]
+    pub early: EarlyInput,
 }
 
 /// One guide as an interactive checklist, with the reader's saved progress.
@@ -32,6 +34,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // A number no other widget on the page has: names its radio group and its sync messages.
     let id = *use_memo((), |_| sync::new_id());
     let (checklist, notice) = use_saved_progress(guide.id, id);
+    // After the saved progress is read (the effect above runs first): keep what the reader
+    // ticked or chose on the prerendered page before the wasm took it over.
+    {
+        let (checklist, early) = (checklist.clone(), props.early.clone());
+        use_effect_with((), move |_| {
+            if let Some(action) = early.action(guide, today()) {
+                checklist.dispatch(action);
+            }
+        });
+    }
     let ontoggle = dispatcher(&checklist, |step: &'static Step| Action::Toggle {
         step,
         today: today(),

@@ -111,6 +111,25 @@ test('with JavaScript, the wasm adopts the prerendered checkbox itself and saves
   assert.deepEqual(warnings, []);
 });
 
+test('what the reader ticked and chose before the wasm arrived is kept, and saved', async () => {
+  const page = await newPage(env.browser);
+  const wasm = await holdWasm(page);
+  await page.goto(`${env.url}${PAGE}`);
+  const widget = page.locator('[data-deletion-guide]');
+  await widget.getByRole('checkbox').nth(1).check();
+  await widget.getByRole('radio', { name: /Through customer support/ }).check();
+  wasm.release();
+
+  await widget.locator('.dg-live').waitFor();
+  assert.equal(await widget.getByRole('radio', { name: /Through customer support/ }).isChecked(), true);
+  await widget.getByRole('radio', { name: /In your account settings/ }).check();
+  await widget.getByText('1 of 7 steps done').waitFor();
+  assert.equal(await widget.getByRole('checkbox').nth(1).isChecked(), true);
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('deletion-guide:aliexpress')));
+  assert.deepEqual(Object.keys(saved.done), ['remove-personal-data']);
+  assert.deepEqual(page.errors, []);
+});
+
 test('a stale prerendered snippet is redrawn, not adopted, and works', async () => {
   const page = await newPage(env.browser);
   const snippet = readFileSync(new URL('../../www/guides/aliexpress.auto.snippet.html', import.meta.url), 'utf8')

@@ -29,7 +29,11 @@ pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>) -> String 
         ..RawOptions::default()
     });
     let key = prerendered::key(guide, &options);
-    let rendered = LocalServerRenderer::<Root>::with_props(RootProps { options }).render();
+    let rendered = LocalServerRenderer::<Root>::with_props(RootProps {
+        options,
+        early: Default::default(),
+    })
+    .render();
     let markup = futures_executor::block_on(rendered);
     let attributes: String = attributes
         .iter()
