@@ -13,11 +13,12 @@
 const prerendered = [...document.querySelectorAll('[data-deletion-guide]')].some((element) =>
   element.shadowRoot?.querySelector('[data-dg-key]'),
 );
-const { default: init, syncMounts } = await import(
-  prerendered ? './pkg-hydrate/deletion_guide.js' : './pkg/deletion_guide.js'
-);
+const bundle = prerendered ? './pkg-hydrate/' : './pkg/';
+// Both downloads start at once: the wasm does not wait for the glue that instantiates it.
+const wasm = fetch(new URL(`${bundle}deletion_guide_bg.wasm`, import.meta.url));
+const { default: init, syncMounts } = await import(`${bundle}deletion_guide.js`);
 
-await init();
+await init({ module_or_path: wasm });
 new MutationObserver(() => syncMounts()).observe(document.documentElement, {
   childList: true,
   subtree: true,
