@@ -63,6 +63,7 @@ build: setup-rust setup-node
 	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install
 	$(WASM_PACK) build --target web --release --out-dir www/pkg-hydrate --mode no-install -- --features hydration
 	node scripts/minify.mjs www/pkg/deletion_guide.js www/pkg-hydrate/deletion_guide.js
+	node scripts/bundle-loader.mjs www
 	SITE_URL=$(SITE_URL) cargo run --quiet --features ssr --bin prerender -- www
 
 serve: setup build
@@ -100,4 +101,4 @@ bench: setup setup-twiggy
 
 clean:
 	cargo clean
-	rm -rf www/pkg www/pkg-hydrate www/guides node_modules
+	rm -rf www/pkg www/pkg-hydrate www/guides www/deletion-guide.js node_modules

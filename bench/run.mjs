@@ -2,6 +2,7 @@
 // the same way, measured in one run; writes bench/report.json and prints a table and budgets.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleLoader } from '../scripts/bundle-loader.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import {
@@ -35,7 +36,7 @@ const baselinePkg = buildBaseline();
 
 const sizes = {
   aliexpress: widgetSizes(onePkg),
-  hydrating: widgetSizes(hydratingPkg),
+  hydrating: widgetSizes(hydratingPkg, { hydrating: true }),
   all: widgetSizes(allPkg),
   generated: widgetSizes(generatedPkg),
   baseline: baselineSizes(baselinePkg),
@@ -51,6 +52,7 @@ rmSync(site, { recursive: true, force: true });
 cpSync(join(ROOT, 'www'), site, { recursive: true, filter: (path) => !path.includes('/www/pkg') });
 cpSync(onePkg, join(site, 'pkg'), { recursive: true });
 cpSync(hydratingPkg, join(site, 'pkg-hydrate'), { recursive: true });
+bundleLoader(site);
 // The prerendered guide page, and the same page as plain static HTML (its script taken out).
 prerender(site, { GUIDES: 'aliexpress' });
 const prerendered = readFileSync(join(site, 'guides/aliexpress.html'), 'utf8');

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { bundleLoader } from '../scripts/bundle-loader.mjs';
 import { minifyInPlace } from '../scripts/minify.mjs';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -47,12 +48,16 @@ export function buildBaseline() {
   return join(dir, 'pkg');
 }
 
-/** Sizes of a widget build: the wasm (CSS is compiled into it), the JS glue plus the loader. */
-export function widgetSizes(pkg) {
+/**
+ * Sizes of a widget build: the wasm (CSS is compiled into it) and the script a page loads,
+ * deletion-guide.js (the loader bundled with this build's glue, as `make build` makes it).
+ * With `hydrating`, the build is the hydrating one: a page then also loads its own glue.
+ */
+export function widgetSizes(pkg, { hydrating = false } = {}) {
   const wasm = readFileSync(join(pkg, 'deletion_guide_bg.wasm'));
   const js = Buffer.concat([
-    readFileSync(join(pkg, 'deletion_guide.js')),
-    readFileSync(join(ROOT, 'www/deletion-guide.js')),
+    readFileSync(loaderFor(hydrating ? join(OUT, 'pkg-aliexpress') : pkg)),
+    ...(hydrating ? [readFileSync(join(pkg, 'deletion_guide.js'))] : []),
   ]);
   const css = readFileSync(join(ROOT, 'src/style.css'));
   const total = Buffer.concat([wasm, js]);
@@ -66,6 +71,17 @@ export function prerender(site, env) {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+}
+
+/** deletion-guide.js as `make build` bundles it, with the glue of `pkg`. */
+function loaderFor(pkg) {
+  const dir = join(pkg, 'loader');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'pkg'), { recursive: true });
+  cpSync(join(ROOT, 'www/loader.js'), join(dir, 'loader.js'));
+  cpSync(join(pkg, 'deletion_guide.js'), join(dir, 'pkg/deletion_guide.js'));
+  bundleLoader(dir);
+  return join(dir, 'deletion-guide.js');
 }
 
 export function baselineSizes(pkg) {

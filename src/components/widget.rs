@@ -35,7 +35,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let id = *use_memo((), |_| sync::new_id());
     let (checklist, notice) = use_saved_progress(guide.id, id);
     // After the saved progress is read (the effect above runs first): keep what the reader
-    // ticked or chose on the prerendered page before the wasm took it over.
+    // ticked or chose on the prerendered page before the wasm took it over. Only the
+    // hydrating bundle meets prerendered pages; the other is spared the code.
+    #[cfg(feature = "hydration")]
     {
         let (checklist, early) = (checklist.clone(), props.early.clone());
         use_effect_with((), move |_| {
