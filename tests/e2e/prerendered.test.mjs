@@ -155,6 +155,26 @@ test('a stale prerendered snippet is redrawn, not adopted, and works', async () 
   assert.deepEqual(page.errors, []);
 });
 
+test('a prerendered and a plain element on one page both come to life, in step', async () => {
+  const page = await newPage(env.browser);
+  const snippet = readFileSync(new URL('../../www/guides/aliexpress.auto.snippet.html', import.meta.url), 'utf8');
+  await page.route(`${env.url}mixed.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>mixed</title><body>${snippet}
+        <div data-deletion-guide="aliexpress"></div>
+        <script type="module" src="deletion-guide.js"></script></body></html>`,
+    }),
+  );
+  await page.goto(`${env.url}mixed.html`);
+  const [prerendered, plain] = [0, 1].map((i) => page.locator('[data-deletion-guide]').nth(i));
+  await prerendered.locator('.dg-live').waitFor();
+  await plain.locator('.dg-live').waitFor();
+  await plain.getByRole('checkbox').first().click();
+  await prerendered.getByText('1 of 7 steps done').waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
 test('the embed-code generator offers the prerendered snippet, and copies it whole', async () => {
   const page = await newPage(env.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(`${env.url}?guide=aliexpress`);
