@@ -33,4 +33,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
   const { url } = await serve({ port });
   console.log(`Serving www/ at ${url} (Ctrl+C to stop)`);
+  console.log(`Prerendered guide pages: ${url}guides/<id>.html, e.g. ${url}guides/aliexpress.html`);
 }
