@@ -13,14 +13,45 @@ use crate::options::Options;
 pub const KEY_ATTRIBUTE: &str = "data-dg-key";
 
 /// Everything the first render depends on: the guide's content and the widget's version (in
-/// `guide.build`), and the options that show in the markup.
+/// `guide.build`), and the options that show in the markup. Each part is written with its
+/// length first, so that no two sets of options can ever give the same key.
 pub fn key(guide: &Guide, options: &Options) -> String {
-    let report_url = options.report_url.as_deref().unwrap_or_default();
-    format!(
-        "{} {} h{} {report_url} {}",
+    let level = options.heading_level.to_string();
+    let fixed = [
         guide.build,
         options.theme.class(),
-        options.heading_level,
-        options.problems.join(" "),
-    )
+        &level,
+        options.report_url.as_deref().unwrap_or_default(),
+    ];
+    let parts = fixed
+        .into_iter()
+        .chain(options.problems.iter().map(String::as_str));
+    parts
+        .map(|part| format!("{}:{part}", part.len()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key;
+    use crate::guide;
+    use crate::options::{Options, RawOptions};
+
+    fn options(report_url: &str, problems: &[&str]) -> Options {
+        let mut options = Options::from_raw(RawOptions::default());
+        options.report_url = Some(report_url.to_owned());
+        options.problems = problems.iter().map(|p| p.to_string()).collect();
+        options
+    }
+
+    #[test]
+    fn options_that_differ_never_share_a_key() {
+        let guide = guide::find("aliexpress").expect("the AliExpress guide");
+        // Joined by spaces alone, these two would read the same.
+        let a = key(guide, &options("https://a.example/ x", &[]));
+        let b = key(guide, &options("https://a.example/", &["x"]));
+        assert_ne!(a, b);
+        assert_eq!(a, key(guide, &options("https://a.example/ x", &[])));
+    }
 }

@@ -11,16 +11,21 @@ const id = wanted ?? (all.length === 1 ? all[0].id : null);
 const guide = all.find((g) => g.id === id);
 
 if (id !== null) {
-  if (guide) describePage(guide.title, guide.summary);
+  if (guide) describePage(guide);
   mount(host, { guide: id, headingLevel: 1 });
 } else {
   listGuides(all);
 }
 setUpEmbedCode(all, guide?.id);
 
-function describePage(title, description) {
+function describePage({ id, title, summary }) {
   document.title = title;
-  document.querySelector('meta[name="description"]').setAttribute('content', description);
+  document.querySelector('meta[name="description"]').setAttribute('content', summary);
+  // The prerendered page `make build` writes is the guide's own address.
+  const canonical = document.createElement('link');
+  canonical.rel = 'canonical';
+  canonical.href = new URL(`guides/${encodeURIComponent(id)}.html`, location.href).href;
+  document.head.append(canonical);
 }
 
 // Built with DOM calls, not HTML strings: guide text is only ever text.

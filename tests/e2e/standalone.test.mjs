@@ -42,13 +42,15 @@ test('a reader ticks two steps, reloads, and finds both still ticked', async () 
   assert.deepEqual(page.errors, []);
 });
 
-test('the page takes its title and description from the guide', async () => {
+test('the page takes its title, description and canonical address from the guide', async () => {
   const page = await newPage(env.browser);
   await page.goto(`${env.url}?guide=aliexpress`);
   await page.getByText('0 of 7 steps done').waitFor();
   assert.equal(await page.title(), 'Delete your AliExpress account');
   const description = await page.locator('meta[name="description"]').getAttribute('content');
   assert.match(description, /^Close your AliExpress account for good/);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  assert.equal(canonical, `${env.url}guides/aliexpress.html`, 'the prerendered page is the guide\'s address');
 });
 
 test('an unknown guide in the address names the guides there are', async () => {
