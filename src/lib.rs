@@ -155,7 +155,10 @@ pub fn sync_mounts() {
         if known {
             continue;
         }
-        let app = render(&element, options_of(&element));
+        let app = render(
+            &element,
+            Options::from_attributes(|name| element.get_attribute(name)),
+        );
         let app = app
             .map_err(|message| element.set_text_content(Some(&message)))
             .ok();
@@ -172,16 +175,6 @@ fn marked_elements() -> Vec<Element> {
     (0..found.length())
         .filter_map(|i| found.item(i)?.dyn_into().ok())
         .collect()
-}
-
-fn options_of(element: &Element) -> Options {
-    Options::from_raw(RawOptions {
-        guide: element.get_attribute(MOUNT_ATTRIBUTE),
-        theme: element.get_attribute("data-theme"),
-        report_url: element.get_attribute("data-report-url"),
-        heading_level: element.get_attribute("data-heading-level"),
-        ..RawOptions::default()
-    })
 }
 
 /// The guides in this build, for pages that list them: `[{ id, service, title, summary }]`.

@@ -63,6 +63,18 @@ pub struct Options {
 }
 
 impl Options {
+    /// The options of a mount point, from its attributes (`attribute(name)` gives one's value):
+    /// the same reading for a widget in the browser and for the prerenderer.
+    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Options {
+        Options::from_raw(RawOptions {
+            guide: attribute(crate::MOUNT_ATTRIBUTE),
+            theme: attribute("data-theme"),
+            report_url: attribute("data-report-url"),
+            heading_level: attribute("data-heading-level"),
+            ..RawOptions::default()
+        })
+    }
+
     pub fn from_raw(raw: RawOptions) -> Options {
         let unknown = raw
             .unknown

@@ -4,7 +4,7 @@
 
 use deletion_guide::components::{Root, RootProps};
 use deletion_guide::guide::Guide;
-use deletion_guide::options::{Options, RawOptions, Theme, DEFAULT_HEADING_LEVEL};
+use deletion_guide::options::{Options, Theme, DEFAULT_HEADING_LEVEL};
 use deletion_guide::prerendered::{self, KEY_ATTRIBUTE};
 use deletion_guide::shadow::STYLE;
 use deletion_guide::MOUNT_ATTRIBUTE;
@@ -21,12 +21,10 @@ pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>) -> String 
     if let Some(level) = heading_level.filter(|&l| l != DEFAULT_HEADING_LEVEL) {
         attributes.push(("data-heading-level", level.to_string()));
     }
-    // The same options the widget will read from these attributes, so the keys agree.
-    let options = Options::from_raw(RawOptions {
-        guide: Some(guide.id.to_owned()),
-        theme: Some(theme.name().to_owned()),
-        heading_level: heading_level.map(|l| l.to_string()),
-        ..RawOptions::default()
+    // Read from the attributes as the widget will read them, so that the keys agree.
+    let options = Options::from_attributes(|name| {
+        let found = attributes.iter().find(|(attribute, _)| *attribute == name);
+        found.map(|(_, value)| value.clone())
     });
     let key = prerendered::key(guide, &options);
     let rendered = LocalServerRenderer::<Root>::with_props(RootProps {
