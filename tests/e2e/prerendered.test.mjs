@@ -26,6 +26,11 @@ async function holdWasm(page) {
   return { release, requested };
 }
 
+/** The prerendered element `make build` wrote for the AliExpress guide in `theme`. */
+function snippet(theme) {
+  return readFileSync(new URL(`../../www/guides/aliexpress.${theme}.snippet.html`, import.meta.url), 'utf8');
+}
+
 /** The page's schema.org HowTo data. */
 async function howTo(page) {
   return JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
@@ -146,12 +151,11 @@ test('what the reader ticked and chose before the wasm arrived is kept, and save
 
 test('a stale prerendered snippet is redrawn, not adopted, and works', async () => {
   const page = await newPage(env.browser);
-  const snippet = readFileSync(new URL('../../www/guides/aliexpress.auto.snippet.html', import.meta.url), 'utf8')
-    .replace(/data-dg-key="[^"]*"/, 'data-dg-key="0.0.1-0000000000000000 dg-theme-auto h2  "');
+  const stale = snippet('auto').replace(/data-dg-key="[^"]*"/, 'data-dg-key="made by an older build"');
   await page.route(`${env.url}stale.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><title>stale</title><body>${snippet}
+      body: `<!doctype html><html lang="en"><title>stale</title><body>${stale}
         <script type="module" src="deletion-guide.js"></script></body></html>`,
     }),
   );
@@ -171,11 +175,10 @@ test('a stale prerendered snippet is redrawn, not adopted, and works', async () 
 
 test('a prerendered and a plain element on one page both come to life, in step', async () => {
   const page = await newPage(env.browser);
-  const snippet = readFileSync(new URL('../../www/guides/aliexpress.auto.snippet.html', import.meta.url), 'utf8');
   await page.route(`${env.url}mixed.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><title>mixed</title><body>${snippet}
+      body: `<!doctype html><html lang="en"><title>mixed</title><body>${snippet('auto')}
         <div data-deletion-guide="aliexpress"></div>
         <script type="module" src="deletion-guide.js"></script></body></html>`,
     }),
@@ -201,7 +204,7 @@ test('the embed-code generator offers the prerendered snippet, and copies it who
   await page.getByRole('button', { name: 'Copy prerendered snippet' }).click();
   await page.getByText('Copied.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  const file = readFileSync(new URL('../../www/guides/aliexpress.dark.snippet.html', import.meta.url), 'utf8');
+  const file = snippet('dark');
   assert.ok(copied.startsWith(file), 'the whole prerendered element');
   assert.match(copied, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/deletion-guide\.js"><\/script>$/);
 });
