@@ -50,7 +50,7 @@ async function showPrerendered(id, theme) {
   whole.set(code.id, `${element}${script}`);
   const kb = Math.round(element.length / 1000);
   const [opening] = element.split('<style>');
-  code.textContent = `${opening}\n  … the guide, ${kb} KB of markup …\n</template></div>\n${script}`;
+  code.textContent = `${opening}\n  … the guide, ${kb} KB of markup, and a plain copy for feed readers …\n</div>\n${script}`;
 }
 
 function iframeSnippet(guide, theme) {

@@ -93,6 +93,30 @@ test('without JavaScript, every step of every method reads, boxes tick, and link
   assert.deepEqual(page.errors, []);
 });
 
+test('a reader that drops <template>, as feed readers do, still gets the steps and a link', async () => {
+  const page = await newPage(env.browser, { javaScriptEnabled: false });
+  const dropped = snippet('auto').replace(/<template[^>]*>[\s\S]*<\/template>/, '');
+  await page.route(`${env.url}feed.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>feed</title><body>${dropped}` }),
+  );
+  await page.goto(`${env.url}${PAGE}`);
+  const steps = (await howTo(page)).step.flatMap((method) => method.itemListElement);
+  await page.goto(`${env.url}feed.html`);
+  const fallback = page.locator('.dg-fallback');
+  for (const step of steps) {
+    assert.equal(await fallback.getByText(step.name).first().isVisible(), true, step.name);
+  }
+  const link = fallback.getByRole('link');
+  assert.match(await link.getAttribute('href'), /^https?:\/\/[^/]+\/guides\/aliexpress\.html$/);
+});
+
+test('where the shadow root renders, the plain copy stays out of sight and out of the accessibility tree', async () => {
+  const page = await newPage(env.browser, { javaScriptEnabled: false });
+  await page.goto(`${env.url}${PAGE}`);
+  assert.equal(await page.locator('.dg-fallback').isVisible(), false);
+  assert.equal(await page.getByRole('link', { name: /The whole guide/ }).count(), 0);
+});
+
 test('with JavaScript, the wasm adopts the prerendered checkbox itself and saves its tick', async () => {
   const page = await newPage(env.browser);
   const warnings = [];

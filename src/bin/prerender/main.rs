@@ -13,6 +13,7 @@
 //! `cargo run --features ssr --bin prerender -- www` (`make build` does). `SITE_URL` is the
 //! address the site is published at, for canonical links.
 
+mod fallback;
 mod how_to;
 mod markup;
 
@@ -34,23 +35,24 @@ fn main() {
         fail(&format!("{}: cannot be made: {e}", dir.display()));
     }
     for guide in guide::all() {
-        write(&dir, &format!("{}.html", guide.id), &page(guide, &site));
+        let address = format!("{}/guides/{}.html", site.trim_end_matches('/'), guide.id);
+        write(&dir, &format!("{}.html", guide.id), &page(guide, &address));
         for theme in [Theme::Auto, Theme::Light, Theme::Dark] {
             let name = format!("{}.{}.snippet.html", guide.id, theme.name());
-            write(&dir, &name, &markup::widget(guide, theme, None));
+            write(&dir, &name, &markup::widget(guide, theme, None, &address));
         }
     }
 }
 
-/// The standalone page of one guide: its widget is the page's main content, titled by an h1.
-fn page(guide: &Guide, site: &str) -> String {
-    let canonical = format!("{}/guides/{}.html", site.trim_end_matches('/'), guide.id);
+/// The standalone page of one guide, published at `address`: its widget is the page's main
+/// content, titled by an h1.
+fn page(guide: &Guide, address: &str) -> String {
     markup::page(&markup::Page {
         title: guide.title,
         description: guide.summary,
-        canonical: &canonical,
+        canonical: address,
         structured_data: &how_to::json_ld(guide),
-        body: &markup::widget(guide, Theme::Auto, Some(1)),
+        body: &markup::widget(guide, Theme::Auto, Some(1), address),
     })
 }
 

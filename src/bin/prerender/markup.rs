@@ -2,6 +2,7 @@
 //! and the standalone page. Every value written here is escaped by `html-escape` (Yew's own
 //! choice for its server renderer); guide text is only ever text.
 
+use crate::fallback::fallback;
 use deletion_guide::components::{Root, RootProps};
 use deletion_guide::guide::Guide;
 use deletion_guide::options::{Options, Theme, DEFAULT_HEADING_LEVEL};
@@ -12,8 +13,9 @@ use html_escape::{encode_double_quoted_attribute as attribute, encode_text as te
 use yew::LocalServerRenderer;
 
 /// The element a page holds for one guide, with the widget's markup already inside: what the
-/// script embed would draw, in the shadow root it would draw it in.
-pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>) -> String {
+/// script embed would draw, in the shadow root it would draw it in; and, for readers that
+/// render no shadow root, a plain fallback linking to the guide's page at `page_url`.
+pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>, page_url: &str) -> String {
     let mut attributes = vec![(MOUNT_ATTRIBUTE, guide.id.to_owned())];
     if theme != Theme::Auto {
         attributes.push(("data-theme", theme.name().to_owned()));
@@ -39,8 +41,9 @@ pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>) -> String 
         .collect();
     format!(
         "<div{attributes}><template shadowrootmode=\"open\"><style>{STYLE}</style>\
-         <div {KEY_ATTRIBUTE}=\"{}\">{markup}</div></template></div>\n",
+         <div {KEY_ATTRIBUTE}=\"{}\">{markup}</div></template>{}</div>\n",
         attribute(&key),
+        fallback(guide, page_url),
     )
 }
 
