@@ -16,6 +16,8 @@ pub enum Theme {
 }
 
 impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
     /// As written in `data-theme` and the `theme` option.
     pub fn name(self) -> &'static str {
         match self {
@@ -86,15 +88,16 @@ impl Options {
             .map(|key| format!("\u{201c}{key}\u{201d} must be text"));
         let mut problems: Vec<String> = unknown.chain(not_text).collect();
         let theme = match raw.theme.as_deref().map(str::trim) {
-            None | Some("") | Some("auto") => Theme::Auto,
-            Some("light") => Theme::Light,
-            Some("dark") => Theme::Dark,
-            Some(other) => {
-                problems.push(format!(
-                    "the theme \u{201c}{other}\u{201d} is not light, dark or auto"
-                ));
-                Theme::Auto
-            }
+            None | Some("") => Theme::Auto,
+            Some(name) => Theme::ALL
+                .into_iter()
+                .find(|theme| theme.name() == name)
+                .unwrap_or_else(|| {
+                    problems.push(format!(
+                        "the theme \u{201c}{name}\u{201d} is not light, dark or auto"
+                    ));
+                    Theme::Auto
+                }),
         };
         let report_url = raw
             .report_url

@@ -37,7 +37,7 @@ fn main() {
     for guide in guide::all() {
         let address = format!("{}/guides/{}.html", site.trim_end_matches('/'), guide.id);
         write(&dir, &format!("{}.html", guide.id), &page(guide, &address));
-        for theme in [Theme::Auto, Theme::Light, Theme::Dark] {
+        for theme in Theme::ALL {
             let name = format!("{}.{}.snippet.html", guide.id, theme.name());
             write(&dir, &name, &markup::widget(guide, theme, None, &address));
         }
