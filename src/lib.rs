@@ -60,9 +60,7 @@ pub fn mount(element: Element, options: JsValue) -> WidgetHandle {
         None => Err(NOT_AN_OBJECT.to_owned()),
     };
     WidgetHandle {
-        app: app
-            .map_err(|message| element.set_text_content(Some(&message)))
-            .ok(),
+        app: or_say_why(&element, app),
     }
 }
 
@@ -121,6 +119,13 @@ fn render(host: &Element, options: Options) -> Result<AppHandle<Root>, String> {
     Ok(Renderer::<Root>::with_root_and_props(container, props).render())
 }
 
+/// The widget, or `None` with the reason it could not be shown written into `host`, where
+/// the blogger sees it.
+fn or_say_why(host: &Element, app: Result<AppHandle<Root>, String>) -> Option<AppHandle<Root>> {
+    app.map_err(|message| host.set_text_content(Some(&message)))
+        .ok()
+}
+
 thread_local! {
     /// Every element mounted from its `data-deletion-guide` attribute, with its widget; `None`
     /// where the element could not hold one (it shows why, and is not tried again on every
@@ -155,13 +160,8 @@ pub fn sync_mounts() {
         if known {
             continue;
         }
-        let app = render(
-            &element,
-            Options::from_attributes(|name| element.get_attribute(name)),
-        );
-        let app = app
-            .map_err(|message| element.set_text_content(Some(&message)))
-            .ok();
+        let options = Options::from_attributes(|name| element.get_attribute(name));
+        let app = or_say_why(&element, render(&element, options));
         AUTO_MOUNTED.with(|m| m.borrow_mut().push((element, app)));
     }
 }
