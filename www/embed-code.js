@@ -1,6 +1,8 @@
 // "Get the embed code" on the standalone page: pick a guide and a theme, see the snippets,
 // copy any with one click. Snippets point at this same server, so they work when pasted.
 const base = new URL('.', location.href);
+// The one script a page with widgets loads, whichever element it carries.
+const loaderTag = `<script type="module" src="${new URL('deletion-guide.js', base)}"></script>`;
 
 export function setUpEmbedCode(guides, current) {
   const section = document.getElementById('embed-code');
@@ -24,8 +26,7 @@ export function setUpEmbedCode(guides, current) {
 }
 
 function scriptSnippet(id, theme) {
-  return `<div data-deletion-guide="${id}" data-theme="${theme}"></div>
-<script type="module" src="${new URL('deletion-guide.js', base)}"></script>`;
+  return `<div data-deletion-guide="${id}" data-theme="${theme}"></div>\n${loaderTag}`;
 }
 
 // Snippets too long to show whole: what the copy buttons copy, by the id of their <code>.
@@ -46,11 +47,10 @@ async function showPrerendered(id, theme) {
     code.textContent = 'Not built: run `make build`.';
     return;
   }
-  const script = `<script type="module" src="${new URL('deletion-guide.js', base)}"></script>`;
-  whole.set(code.id, `${element}${script}`);
+  whole.set(code.id, `${element}${loaderTag}`);
   const kb = Math.round(element.length / 1000);
   const [opening] = element.split('<style>');
-  code.textContent = `${opening}\n  … the guide, ${kb} KB of markup, and a plain copy for feed readers …\n</div>\n${script}`;
+  code.textContent = `${opening}\n  … the guide, ${kb} KB of markup, and a plain copy for feed readers …\n</div>\n${loaderTag}`;
 }
 
 function iframeSnippet(guide, theme) {
