@@ -62,7 +62,8 @@ node_modules/.package-lock.json: package.json package-lock.json
 build: setup-rust setup-node
 	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install
 	$(WASM_PACK) build --target web --release --out-dir www/pkg-hydrate --mode no-install -- --features hydration
-	node scripts/minify.mjs www/pkg/deletion_guide.js www/pkg-hydrate/deletion_guide.js
+	node scripts/minify.mjs www/pkg deletion_guide
+	node scripts/minify.mjs www/pkg-hydrate deletion_guide
 	node scripts/bundle-loader.mjs www
 	SITE_URL=$(SITE_URL) cargo run --quiet --features ssr --bin prerender -- www
 

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bundleLoader } from '../scripts/bundle-loader.mjs';
-import { minifyInPlace } from '../scripts/minify.mjs';
+import { minifyPackage } from '../scripts/minify.mjs';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 export const OUT = join(ROOT, 'target/bench');
@@ -36,7 +36,7 @@ export function buildWidget(name, env, cargoArgs = []) {
   const outDir = join(OUT, name);
   rmSync(outDir, { recursive: true, force: true });
   wasmPack(ROOT, outDir, env, cargoArgs);
-  minifyInPlace(join(outDir, 'deletion_guide.js'));
+  minifyPackage(outDir, 'deletion_guide');
   return outDir;
 }
 
@@ -44,7 +44,7 @@ export function buildWidget(name, env, cargoArgs = []) {
 export function buildBaseline() {
   const dir = join(ROOT, 'bench/baseline');
   wasmPack(dir, 'pkg');
-  minifyInPlace(join(dir, 'pkg/baseline.js'));
+  minifyPackage(join(dir, 'pkg'), 'baseline');
   return join(dir, 'pkg');
 }
 
