@@ -28,7 +28,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div>
                     <dt>{"Difficulty"}</dt>
                     <dd>
-                        <span class={classes!("dg-badge", facts.difficulty.class())}>
+                        <span class={["dg-badge ", facts.difficulty.class()].concat()}>
                             {difficulty}
                         </span>
                     </dd>

@@ -21,7 +21,11 @@ pub fn Notes(props: &NotesProps) -> Html {
     if props.notes.is_empty() {
         return html! {};
     }
-    let class = classes!("dg-notes", props.warning.then_some("dg-warning-list"));
+    let class = if props.warning {
+        "dg-notes dg-warning-list"
+    } else {
+        "dg-notes"
+    };
     html! {
         <section {class}>
             {heading(props.level, html! {props.heading.clone()})}

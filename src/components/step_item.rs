@@ -10,7 +10,7 @@ use crate::guide::Step;
 pub fn step_item(step: &'static Step, done: bool, ontoggle: &Callback<&'static Step>) -> Html {
     let onchange = ontoggle.reform(move |_: Event| step);
     html! {
-        <li key={step.id} class={classes!("dg-step", done.then_some("dg-done"))}>
+        <li key={step.id} class={if done { "dg-step dg-done" } else { "dg-step" }}>
             <label class="dg-step-title">
                 <input type="checkbox" value={step.id} checked={done} {onchange} />
                 <span>{step.title}</span>

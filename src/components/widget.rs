@@ -62,9 +62,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .or(guide.report_url.map(String::from));
     // Set once storage has been read, which only happens in a browser running the wasm: the
     // prerendered page (and one read without JavaScript) leaves out what needs it.
-    let live = notice.is_some().then_some("dg-live");
+    let live = if notice.is_some() { " dg-live" } else { "" };
     html! {
-        <article class={classes!("dg", props.options.theme.class(), live)}>
+        <article class={["dg ", props.options.theme.class(), live].concat()}>
             <Header {guide} level={top} />
             {option_problems(&props.options.problems)}
             if let Some(notice) = notice {
