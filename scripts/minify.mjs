@@ -10,7 +10,7 @@
 // with comments), keeping the ES module's exports and `import.meta.url`, which the glue uses to
 // find its wasm next to it.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
@@ -19,21 +19,30 @@ import { transformSync } from 'esbuild';
 export function minifyPackage(dir, name) {
   const wasm = join(dir, `${name}_bg.wasm`);
   const glue = join(dir, `${name}.js`);
-  const renamed = shortenWasmNames(wasm);
-  const code = renameInGlue(readFileSync(glue, 'utf8'), renamed, `./${name}_bg.js`);
-  writeFileSync(glue, transformSync(code, { minify: true, format: 'esm', target: 'es2020' }).code);
+  // Both files are replaced only once both are done: a glue that cannot be renamed leaves
+  // the package as wasm-pack wrote it, not a wasm and a glue that no longer fit.
+  const shortened = `${wasm}.short`;
+  const renamed = shortenWasmNames(wasm, shortened);
+  try {
+    const code = renameInGlue(readFileSync(glue, 'utf8'), renamed, `./${name}_bg.js`);
+    writeFileSync(glue, transformSync(code, { minify: true, format: 'esm', target: 'es2020' }).code);
+  } catch (error) {
+    rmSync(shortened);
+    throw error;
+  }
+  renameSync(shortened, wasm);
   // It declares the wasm's exports by their old names. (`InitOutput` in `<name>.d.ts` does too,
   // but nothing outside the glue calls the wasm's exports directly.)
   rmSync(join(dir, `${name}_bg.wasm.d.ts`), { force: true });
 }
 
-/** Renames the wasm's imports, exports and import module in place; returns what became what. */
-function shortenWasmNames(wasm) {
-  const printed = execFileSync('wasm-opt', [wasm, '--minify-imports-and-exports-and-modules', '-o', wasm], {
+/** Writes `wasm` with short import, export and module names to `out`; returns what became what. */
+function shortenWasmNames(wasm, out) {
+  const printed = execFileSync('wasm-opt', [wasm, '--minify-imports-and-exports-and-modules', '-o', out], {
     encoding: 'utf8',
   });
   const { imports, exports } = JSON.parse(printed);
-  const module = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(wasm)))[0]?.module;
+  const module = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(out)))[0]?.module;
   return { module, imports: imports.map(([, from, to]) => [from, to]), exports };
 }
 
