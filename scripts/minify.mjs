@@ -3,7 +3,7 @@
 //
 // wasm-bindgen names every import after the function it binds plus a 16-digit hash
 // (`__wbg_setAttribute_f75317b2b5cabfb4`), and each name is written twice, in the wasm and in
-// the glue. Hashes do not compress: over a hundred of them cost every reader about 4 KB gzip.
+// the glue. Hashes do not compress: over a hundred of them cost every reader about 4.6 KB gzip.
 // Binaryen's `--minify-imports-and-exports-and-modules` (the pass Emscripten uses for the same
 // reason) renames them to one or two letters and prints the old and new names; the glue is then
 // given the new ones. esbuild, a maintained minifier, then shrinks the glue (it ships readable,
@@ -53,14 +53,14 @@ function shortenWasmNames(wasm, out) {
  * bundle (a newer wasm-bindgen that writes its glue differently stops the build here).
  */
 function renameInGlue(code, { module, imports, exports }, oldModule) {
-  const replaceOnce = (from, to, what) => {
+  const renameFound = (from, to, what) => {
     if (!code.includes(from)) throw new Error(`minify: ${what} ${from} not found in the glue`);
     code = code.replaceAll(from, to);
   };
-  if (module !== undefined) replaceOnce(`"${oldModule}":`, `${JSON.stringify(module)}:`, 'import module');
-  for (const [from, to] of imports) replaceOnce(`${from}: function`, `${JSON.stringify(to)}: function`, 'import');
+  if (module !== undefined) renameFound(`"${oldModule}":`, `${JSON.stringify(module)}:`, 'import module');
+  for (const [from, to] of imports) renameFound(`${from}: function`, `${JSON.stringify(to)}: function`, 'import');
   const names = new Map(exports);
-  code = code.replace(/\bwasm\.(\w+)/g, (match, name) => {
+  code = code.replace(/\bwasm\.(\w+)/g, (_, name) => {
     if (!names.has(name)) throw new Error(`minify: the glue uses wasm.${name}, which the wasm does not export`);
     return `wasm[${JSON.stringify(names.get(name))}]`;
   });
