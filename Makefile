@@ -57,7 +57,7 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 ## Build and serve
 
-# Two bundles: www/pkg/ draws widgets; www/pkg-hydrate/ also adopts prerendered markup (20 KB
+# Two bundles: www/pkg/ draws widgets; www/pkg-hydrate/ also adopts prerendered markup (22 KB
 # more, paid only by pages that carry it). Then every guide as static HTML in www/guides/.
 build: setup-rust setup-node
 	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install
