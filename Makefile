@@ -82,7 +82,7 @@ test-native:
 	cargo test --workspace --features ssr
 
 test-browser: setup-rust setup-chromium
-	$(WASM_PACK) test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test browser --test browser_storage
+	$(WASM_PACK) test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test browser --test browser_storage --test browser_api
 
 test-e2e: build setup-chromium
 	node --test tests/e2e/

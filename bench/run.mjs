@@ -6,7 +6,7 @@ import { bundleLoader } from '../scripts/bundle-loader.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import {
-  OUT, ROOT, baselineSizes, buildBaseline, buildWidget, generateGuides, largestContributors,
+  OUT, ROOT, baselineSizes, buildBaseline, buildWidget, generateGuides, wasmContents,
   prerender, widgetSizes,
 } from './sizes.mjs';
 import { measureStartup } from './startup.mjs';
@@ -43,7 +43,7 @@ const allPkg = buildWidget('pkg-all', {});
 const generated = generateGuides(GENERATED);
 const generatedPkg = buildWidget('pkg-generated', { GUIDES_DIR: generated.dir });
 const onePkg = buildWidget('pkg-aliexpress', { GUIDES: 'aliexpress' });
-const contributors = largestContributors(); // of the build just made: AliExpress only
+const { largest: contributors, serde } = wasmContents(); // of the build just made: AliExpress only
 const hydratingPkg = buildWidget('pkg-aliexpress-hydrate', { GUIDES: 'aliexpress' }, ['--features', 'hydration']);
 const baselinePkg = buildBaseline();
 
@@ -53,6 +53,11 @@ const sizes = {
   all: widgetSizes(allPkg),
   generated: widgetSizes(generatedPkg),
   baseline: baselineSizes(baselinePkg),
+};
+// What one widget downloads beyond the floor of this design (the baseline built the same way).
+const overBaseline = {
+  gzip: sizes.aliexpress.total.gzip - sizes.baseline.total.gzip,
+  brotli: sizes.aliexpress.total.brotli - sizes.baseline.total.brotli,
 };
 const perGuide = {
   wasmGzipPerGuide: (sizes.generated.wasm.gzip - sizes.aliexpress.wasm.gzip) / GENERATED,
@@ -135,6 +140,8 @@ for (const [build, parts] of Object.entries(sizes)) {
   }
 }
 console.log(`\nEach extra guide: ${kb(perGuide.wasmGzipPerGuide)} of gzip wasm, its TOML ${kb(perGuide.tomlGzipPerGuide)} gzip (from ${GENERATED} generated guides)`);
+console.log(`\nOne AliExpress widget over the baseline: ${kb(overBaseline.gzip)} gzip, ${kb(overBaseline.brotli)} brotli`);
+console.log(`serde and serde-wasm-bindgen in the wasm (twiggy, raw): ${kb(serde.serde)} of their functions, ${kb(serde.floatFormatting)} of float formatting their error messages pull in; ${(100 * serde.share).toFixed(1)}% of the code`);
 console.log('\nLargest wasm contributors (twiggy top, AliExpress-only build)');
 for (const c of contributors) console.log(`  ${String(c.bytes).padStart(7)}  ${c.item}`);
 console.log(`\nStartup, ${LOADS} fresh loads each (median [p25–p75])`);
@@ -154,6 +161,6 @@ for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: 
 
 writeFileSync(
   join(ROOT, 'bench/report.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), sizes, perGuide, contributors, timing, ratio, ratioSpread, prerenderedFcpRatio, tick, budgets }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), sizes, overBaseline, serde, perGuide, contributors, timing, ratio, ratioSpread, prerenderedFcpRatio, tick, budgets }, null, 2)}\n`,
 );
 console.log('\nWritten: bench/report.json');

@@ -118,22 +118,45 @@ export function generateGuides(count) {
   return { dir, meanTomlGzip: tomlSizes.reduce((a, b) => a + b, 0) / count };
 }
 
-/** The largest contributors to the wasm, by `twiggy top`, on a build that keeps names. */
-export function largestContributors(rows = 15) {
+/**
+ * What is in the wasm of the build just made, item by item, from `twiggy top` on a copy that
+ * keeps names: its largest contributors, and what serde and serde-wasm-bindgen cost in it.
+ */
+export function wasmContents(rows = 15) {
+  const items = namedItems();
+  const largest = items.slice(0, rows).map(({ bytes, item }) => ({ bytes, item: item.slice(0, 90) }));
+  return { largest, serde: serdeCost(items) };
+}
+
+/**
+ * Serde's share, in raw bytes: every function serde's code names (serde_core, serde_derive's
+ * impls, serde_wasm_bindgen), and Rust's float formatting, which only serde-wasm-bindgen's
+ * error messages reach here ("invalid type: floating point `1.5`"); before serde it was not
+ * in the bundle. Code inlined into our own functions is not counted, so this is a floor.
+ */
+function serdeCost(items) {
+  const sum = (pattern) => items.filter(({ item }) => pattern.test(item)).reduce((total, { bytes }) => total + bytes, 0);
+  const code = items.filter(({ item }) => !item.startsWith('data segment')).reduce((total, { bytes }) => total + bytes, 0);
+  const serde = sum(/serde/);
+  const floats = sum(/<f(32|64) as [^>]*fmt::(Display|Debug)>|flt2dec|fmt::float/);
+  return { serde, floatFormatting: floats, codeBytes: code, share: (serde + floats) / code };
+}
+
+/** Every item of the wasm, largest first, with names (`twiggy top` on a build with names). */
+function namedItems() {
   const raw = join(ROOT, 'target/wasm32-unknown-unknown/release/deletion_guide.wasm');
   const named = join(OUT, 'named');
   rmSync(named, { recursive: true, force: true });
   execFileSync('wasm-bindgen', [raw, '--out-dir', named, '--target', 'web', '--keep-debug']);
   const optimised = join(named, 'optimised.wasm');
-  execFileSync('wasm-opt', ['-Oz', '-g', join(named, 'deletion_guide_bg.wasm'), '-o', optimised]);
-  const table = execFileSync('twiggy', ['top', '-n', String(rows + 1), optimised], { encoding: 'utf8' });
+  execFileSync('wasm-opt', ['-Oz', '--low-memory-unused', '-g', join(named, 'deletion_guide_bg.wasm'), '-o', optimised]);
+  const table = execFileSync('twiggy', ['top', '-n', '100000', optimised], { encoding: 'utf8', maxBuffer: 64 << 20 });
   return table
     .split('\n')
-    .filter((line) => line.includes('┊') && !line.includes('function names'))
-    .slice(0, rows)
+    .filter((line) => line.includes('┊') && !line.includes('function names') && !line.includes('Σ'))
     .map((line) => {
       const [bytes, , item] = line.split('┊').map((cell) => cell.trim());
-      return { bytes: Number(bytes), item: item.replace(/::h[0-9a-f]{16}$/, '').slice(0, 90) };
-    });
+      return { bytes: Number(bytes), item: item.replace(/::h[0-9a-f]{16}$/, '') };
+    })
+    .filter(({ bytes }) => Number.isFinite(bytes));
 }
-

@@ -13,6 +13,7 @@ pub mod link;
 pub mod options;
 pub mod prerendered;
 pub mod progress;
+pub mod saved_form;
 pub mod saved_progress;
 pub mod shadow;
 pub mod storage;
@@ -20,8 +21,8 @@ pub mod sync;
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Object, Reflect};
-use options::{Options, RawOptions};
+use options::{GivenOptions, Options, RawOptions};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, Renderer};
@@ -55,7 +56,7 @@ const NOT_AN_OBJECT: &str =
 /// reportUrl: "https://…" })`. Bad options never throw: the element says what is wrong.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> WidgetHandle {
-    let app = match read_options(&options) {
+    let app = match read_options(options) {
         Some(raw) => render(&element, Options::from_raw(raw)),
         None => Err(NOT_AN_OBJECT.to_owned()),
     };
@@ -64,40 +65,15 @@ pub fn mount(element: Element, options: JsValue) -> WidgetHandle {
     }
 }
 
-/// The options object from JavaScript, or `None` if it is not an object.
-fn read_options(options: &JsValue) -> Option<RawOptions> {
-    if !options.is_object() {
+/// The options object from JavaScript, or `None` if it is not an object. (Checked first:
+/// serde-wasm-bindgen reads anything iterable as a map, a string or an array included.)
+fn read_options(options: JsValue) -> Option<RawOptions> {
+    if !options.is_object() || js_sys::Array::is_array(&options) {
         return None;
     }
-    let mut raw = RawOptions::default();
-    let keys = Object::keys(options.unchecked_ref::<Object>());
-    for key in keys.iter().filter_map(|k| k.as_string()) {
-        let value = Reflect::get(options, &JsValue::from_str(&key)).ok();
-        // Text, or a whole number (a heading level is naturally written as one).
-        let value = value.and_then(|v| v.as_string().or_else(|| whole_number(&v)));
-        let slot = match key.as_str() {
-            "guide" => &mut raw.guide,
-            "theme" => &mut raw.theme,
-            "reportUrl" => &mut raw.report_url,
-            "headingLevel" => &mut raw.heading_level,
-            _ => {
-                raw.unknown.push(key);
-                continue;
-            }
-        };
-        match value {
-            Some(text) => *slot = Some(text),
-            None => raw.not_text.push(key),
-        }
-    }
-    Some(raw)
-}
-
-/// A whole number as text. Formatted as an integer: formatting an `f64` would pull Rust's float
-/// printing, about 14 KB, into every reader's download.
-fn whole_number(value: &JsValue) -> Option<String> {
-    let number = value.as_f64()?;
-    (number.fract() == 0.0 && number.abs() < 1e9).then(|| (number as i64).to_string())
+    serde_wasm_bindgen::from_value::<GivenOptions>(options)
+        .ok()
+        .map(|GivenOptions(raw)| raw)
 }
 
 /// Renders into a fresh container in `host`'s shadow root, or (in the hydrating bundle)
@@ -177,24 +153,26 @@ fn marked_elements() -> Vec<Element> {
         .collect()
 }
 
+/// A guide as `guides()` lists it.
+#[derive(Serialize)]
+struct GuideSummary {
+    id: &'static str,
+    service: &'static str,
+    title: &'static str,
+    summary: &'static str,
+}
+
 /// The guides in this build, for pages that list them: `[{ id, service, title, summary }]`.
 #[wasm_bindgen]
-pub fn guides() -> Array {
-    guide::all()
-        .iter()
-        .map(|g| {
-            let summary = Object::new();
-            for (key, value) in [
-                ("id", g.id),
-                ("service", g.service),
-                ("title", g.title),
-                ("summary", g.summary),
-            ] {
-                let _ = Reflect::set(&summary, &JsValue::from_str(key), &JsValue::from_str(value));
-            }
-            JsValue::from(summary)
-        })
-        .collect()
+pub fn guides() -> JsValue {
+    let all = guide::all().iter().map(|g| GuideSummary {
+        id: g.id,
+        service: g.service,
+        title: g.title,
+        summary: g.summary,
+    });
+    // Serialising plain strings into fresh objects cannot fail; `null` would tell the page so.
+    serde_wasm_bindgen::to_value(&all.collect::<Vec<_>>()).unwrap_or(JsValue::NULL)
 }
 
 // Talc instead of Rust's default dlmalloc: built for WebAssembly and smaller in the download.

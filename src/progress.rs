@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use litemap::LiteMap;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::guide::{Guide, Method};
@@ -14,19 +15,28 @@ use crate::guide::{Guide, Method};
 /// from a newer build and is never overwritten by this one.
 pub const VERSION: u32 = 1;
 
-/// A reader's progress, saved as `{"v":1,"method":"…","done":{"<step id>":"<date>"},"requested":"<date>"}`.
+/// A reader's progress, saved as `{"v":1,"method":"…","done":{"<step id>":"<date>"},"requested":"<date>"}`
+/// (see `saved_form` for how it is read and written).
 ///
 /// Ticks are keyed by step id, so a step whose text changes keeps its tick. Ticks for ids the
 /// guide no longer has are kept (the step may come back) but never counted.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Read strictly: a field this build does not know makes the value unreadable, so that it is
+/// kept aside whole rather than written back without that field. A `null` where a field is
+/// optional reads as the field left out: it holds nothing to lose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Progress {
     /// The version of this saved form: [`VERSION`] for all progress this build creates or reads.
     pub v: u32,
     /// The method the reader last chose; `None` means the guide's first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Ticked step ids and the day each was ticked.
+    #[serde(default)]
     pub done: LiteMap<String, Date>,
     /// The day the reader ticked a step that sends the deletion request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested: Option<Date>,
 }
 
@@ -161,105 +171,4 @@ impl yew::Reducible for Checklist {
         let progress = self.progress.apply(action);
         Rc::new(Checklist { progress, unsaved })
     }
-}
-
-/// What a saved value turned out to be.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Saved {
-    Current(Progress),
-    /// Written by a newer build: not ours to read or overwrite.
-    Newer,
-    /// Not progress at all: not JSON, or JSON of another shape.
-    Unreadable,
-}
-
-/// A parsed JSON value, as deep as the saved form goes: an object of fields, one of which
-/// (`done`) is an object of texts. Anything else is `Other`. The browser fills it from
-/// `JSON.parse`, the tests from `serde_json`; serde itself stays out of the wasm (it cost
-/// 30 KB there, much of it formatting error messages nobody reads).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Json {
-    Number(f64),
-    Text(String),
-    Object(Vec<(String, Json)>),
-    Other,
-}
-
-/// Reads a saved value: `{"v":1,"method":"…","done":{"<id>":"<date>"},"requested":"<date>"}`,
-/// strictly, since what is not understood must be kept aside rather than half-read.
-pub fn read_saved(value: &Json) -> Saved {
-    let Json::Object(fields) = value else {
-        return Saved::Unreadable;
-    };
-    let version = fields
-        .iter()
-        .find(|(key, _)| key == "v")
-        .map(|(_, value)| value);
-    match version {
-        Some(Json::Number(v)) if *v == f64::from(VERSION) => {
-            read_fields(fields).map_or(Saved::Unreadable, Saved::Current)
-        }
-        Some(Json::Number(v)) if *v > f64::from(VERSION) && v.fract() == 0.0 => Saved::Newer,
-        _ => Saved::Unreadable,
-    }
-}
-
-fn read_fields(fields: &[(String, Json)]) -> Option<Progress> {
-    let mut progress = Progress::default();
-    for (key, value) in fields {
-        match (key.as_str(), value) {
-            ("v", _) => {}
-            ("method", Json::Text(id)) => progress.method = Some(id.clone()),
-            ("done", Json::Object(ticks)) => {
-                for (id, day) in ticks {
-                    let Json::Text(day) = day else { return None };
-                    progress.done.insert(id.clone(), Date::parse(day)?);
-                }
-            }
-            ("requested", Json::Text(day)) => progress.requested = Some(Date::parse(day)?),
-            _ => return None,
-        }
-    }
-    Some(progress)
-}
-
-impl Progress {
-    /// The saved form, as JSON text.
-    pub fn to_json(&self) -> String {
-        let mut out = format!("{{\"v\":{VERSION}");
-        if let Some(method) = &self.method {
-            out.push_str(",\"method\":");
-            push_json_text(&mut out, method);
-        }
-        out.push_str(",\"done\":{");
-        for (i, (id, day)) in self.done.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            push_json_text(&mut out, id);
-            out.push(':');
-            push_json_text(&mut out, &day.to_string());
-        }
-        out.push('}');
-        if let Some(day) = self.requested {
-            out.push_str(",\"requested\":");
-            push_json_text(&mut out, &day.to_string());
-        }
-        out.push('}');
-        out
-    }
-}
-
-/// A JSON string literal. Ids come from storage too, so any character may need escaping.
-fn push_json_text(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }

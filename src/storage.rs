@@ -4,11 +4,12 @@
 //! blocked (sandboxed iframes, third-party storage rules), full, or hold something we cannot
 //! read. Whatever happens, nothing a reader saved is overwritten without first being kept.
 
-use js_sys::{Array, Object};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::JSON;
+use serde::Serialize;
 use web_sys::Storage;
 
-use crate::progress::{read_saved, Json, Progress, Saved};
+use crate::progress::Progress;
+use crate::saved_form::{read_saved, Saved};
 
 /// Where a guide's progress lives: `deletion-guide:<guide id>`.
 pub fn key(guide_id: &str) -> String {
@@ -54,8 +55,16 @@ pub fn load(guide_id: &str) -> Loaded {
 pub fn save(guide_id: &str, progress: &Progress) -> Result<(), NotSaved> {
     let storage = local_storage().ok_or(NotSaved)?;
     storage
-        .set_item(&key(guide_id), &progress.to_json())
+        .set_item(&key(guide_id), &to_text(progress).ok_or(NotSaved)?)
         .map_err(|_| NotSaved)
+}
+
+/// The saved form as JSON text: serde-wasm-bindgen builds the object (maps as plain objects,
+/// which `JSON.stringify` writes), the browser writes the text.
+fn to_text(progress: &Progress) -> Option<String> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = progress.serialize(&serializer).ok()?;
+    JSON::stringify(&value).ok()?.as_string()
 }
 
 /// The window's localStorage, or `None` where reading the property itself throws.
@@ -71,31 +80,8 @@ fn keep_corrupt(storage: &Storage, key: &str, raw: &str) -> Loaded {
 }
 
 fn parse(raw: &str) -> Saved {
-    match js_sys::JSON::parse(raw) {
-        Ok(value) => read_saved(&to_json_view(&value, 2)),
+    match JSON::parse(raw) {
+        Ok(value) => read_saved(|| serde_wasm_bindgen::Deserializer::from(value.clone())),
         Err(_) => Saved::Unreadable,
     }
-}
-
-/// The parsed value, `depth` levels of objects deep (the saved form has two). Going no deeper
-/// also means a maliciously deep value cannot exhaust the stack.
-fn to_json_view(value: &JsValue, depth: u8) -> Json {
-    if let Some(text) = value.as_string() {
-        return Json::Text(text);
-    }
-    if let Some(number) = value.as_f64() {
-        return Json::Number(number);
-    }
-    if depth == 0 || !value.is_object() || Array::is_array(value) {
-        return Json::Other;
-    }
-    let entries = Object::entries(value.unchecked_ref());
-    let field = |pair: JsValue| {
-        let pair: Array = pair.unchecked_into();
-        (
-            pair.get(0).as_string().unwrap_or_default(),
-            to_json_view(&pair.get(1), depth - 1),
-        )
-    };
-    Json::Object(entries.iter().map(field).collect())
 }

@@ -107,6 +107,9 @@ async fn unreadable_progress_is_kept_aside_before_anything_is_written() {
         r#"{"v":1,"done":["settle-orders"]}"#,
         r#"{"v":1,"done":{"settle-orders":"last tuesday"}}"#,
         r#"{"v":"1","done":{}}"#,
+        // A field this build does not know: kept whole, never written back without it.
+        r#"{"v":1,"done":{},"note":"from elsewhere"}"#,
+        r#"{"v":1,"method":7,"done":{}}"#,
     ] {
         let host = host_with(Some(corrupt));
         let mut widget = mount(&host).await;

@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use deletion_guide::date::{between, Date};
-use deletion_guide::options::{Options, RawOptions, Theme};
+use deletion_guide::options::{GivenOptions, Options, RawOptions, Theme};
+use serde::Deserialize;
+use serde_json::json;
 
 fn raw(guide: &str, theme: Option<&str>, report_url: Option<&str>) -> RawOptions {
     RawOptions {
@@ -33,7 +35,9 @@ fn good_options_are_taken_as_given() {
 fn odd_options_are_ignored_and_explained() {
     let mut given = raw("aliexpress", Some("purple"), Some("javascript:alert(1)"));
     given.unknown.push("colour".into());
-    given.not_text.push("reportUrl".into());
+    given
+        .wrong_type
+        .push(("reportUrl".into(), "an https:// link as text"));
     let options = Options::from_raw(given);
     assert_eq!(options.theme, Theme::Auto);
     assert_eq!(options.report_url, None);
@@ -41,7 +45,7 @@ fn odd_options_are_ignored_and_explained() {
         options.problems,
         [
             "\u{201c}colour\u{201d} is not an option",
-            "\u{201c}reportUrl\u{201d} must be text",
+            "\u{201c}reportUrl\u{201d} must be an https:// link as text",
             "the theme \u{201c}purple\u{201d} is not light, dark or auto",
             "the report link \u{201c}javascript:alert(1)\u{201d} is not an https:// link",
         ]
@@ -100,4 +104,57 @@ fn the_deletion_window_reads_naturally() {
         between(d(2026, 12, 20), d(2027, 1, 18)),
         "20 December 2026 and 18 January 2027"
     );
+}
+
+/// `mount()`'s options object, read with the same serde code the browser runs (there through
+/// serde-wasm-bindgen, here through serde_json).
+fn given(value: serde_json::Value) -> Option<Options> {
+    let GivenOptions(raw) = GivenOptions::deserialize(&value).ok()?;
+    Some(Options::from_raw(raw))
+}
+
+#[test]
+fn an_options_object_is_read_option_by_option() {
+    let options = given(json!({
+        "guide": "aliexpress",
+        "headingLevel": 3,
+        "theme": true,
+        "colour": "red",
+        "reportUrl": null,
+    }))
+    .expect("an object is options");
+    assert_eq!(options.guide, "aliexpress");
+    assert_eq!(options.heading_level, 3, "a number is taken as text");
+    assert_eq!(options.theme, Theme::Auto);
+    assert_eq!(
+        options.problems,
+        [
+            "\u{201c}colour\u{201d} is not an option",
+            "\u{201c}reportUrl\u{201d} must be an https:// link as text",
+            "\u{201c}theme\u{201d} must be \"light\", \"dark\" or \"auto\"",
+        ],
+        "unknown ones first, then in the object's order (serde_json's is alphabetical)"
+    );
+    let fractional = given(json!({ "guide": "aliexpress", "headingLevel": 2.5 })).unwrap();
+    assert_eq!(
+        fractional.problems,
+        ["\u{201c}headingLevel\u{201d} must be a whole number from 1 to 6"]
+    );
+    let nested = given(json!({ "guide": { "id": "aliexpress" } })).unwrap();
+    assert_eq!(
+        nested.problems,
+        ["\u{201c}guide\u{201d} must be a guide id as text, such as \"aliexpress\""]
+    );
+}
+
+#[test]
+fn options_that_are_not_an_object_are_refused() {
+    for value in [
+        json!("aliexpress"),
+        json!(null),
+        json!(2),
+        json!(["aliexpress"]),
+    ] {
+        assert!(given(value.clone()).is_none(), "{value}");
+    }
 }
