@@ -17,7 +17,7 @@ pub mod saved_form;
 pub mod saved_progress;
 pub mod shadow;
 pub mod storage;
-pub mod sync;
+pub mod store;
 
 use std::cell::RefCell;
 
@@ -46,6 +46,14 @@ impl WidgetHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+    }
+}
+
+/// A handle freed (`free()` from JavaScript, or dropped in Rust) takes its widget with it:
+/// nothing else could ever unmount it.
+impl Drop for WidgetHandle {
+    fn drop(&mut self) {
+        self.unmount();
     }
 }
 

@@ -3,8 +3,6 @@
 //! Pure data and pure transitions: no browser API is touched here, so all of it is tested
 //! natively. `storage` saves it; the components show it.
 
-use std::rc::Rc;
-
 use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
 
@@ -40,20 +38,21 @@ pub struct Progress {
     pub requested: Option<Date>,
 }
 
-/// Everything a reader (or the browser) can do to their progress.
+/// Everything a reader can do to their progress. Each says what the reader meant, not what to
+/// flip: the same action applied twice, or to progress another tab changed meanwhile, still
+/// means what the reader saw and did (see `store`, which applies it to what storage holds).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// Tick or untick a step on `today`.
-    Toggle {
+    /// Tick (`ticked`) or untick a step on `today`, as the reader saw its box.
+    Tick {
         step: &'static crate::guide::Step,
+        ticked: bool,
         today: Date,
     },
     /// Show another method's checklist.
     ChooseMethod(&'static str),
     /// Forget everything in this guide.
     StartOver,
-    /// Replace the state with what was saved (on load, or when another tab saved).
-    Restore(Progress),
     /// Keep what the reader did on prerendered markup before the wasm took it over: these
     /// steps stay ticked (from `today`, unless already done) and this method stays chosen.
     KeepEarly {
@@ -120,23 +119,25 @@ impl Progress {
         chosen.or_else(|| guide.methods.first())
     }
 
-    /// The state after `action`. Never fails: every action is valid in every state.
-    pub fn apply(&self, action: Action) -> Progress {
+    /// The state after `action`. Never fails: every action is valid in every state, and
+    /// applying one twice changes nothing more.
+    pub fn apply(&self, action: &Action) -> Progress {
         let mut next = self.clone();
         match action {
-            Action::Toggle { step, today } => next.toggle(step, today),
-            Action::ChooseMethod(id) => next.method = Some(id.to_owned()),
+            Action::Tick {
+                step,
+                ticked,
+                today,
+            } => next.mark(step, *ticked, *today),
+            Action::ChooseMethod(id) => next.method = Some((*id).to_owned()),
             Action::StartOver => next = Progress::default(),
-            Action::Restore(saved) => next = saved,
             Action::KeepEarly {
                 ticked,
                 method,
                 today,
             } => {
                 for step in ticked {
-                    if !next.is_done(step.id) {
-                        next.toggle(step, today);
-                    }
+                    next.mark(step, true, *today);
                 }
                 next.method = method.map(str::to_owned).or(next.method);
             }
@@ -144,31 +145,18 @@ impl Progress {
         next
     }
 
-    fn toggle(&mut self, step: &crate::guide::Step, today: Date) {
-        let ticking = self.done.remove(step.id).is_none();
-        if ticking {
+    /// A step ticked keeps the day it was first ticked; unticking forgets it.
+    fn mark(&mut self, step: &crate::guide::Step, ticked: bool, today: Date) {
+        if ticked == self.is_done(step.id) {
+            return;
+        }
+        if ticked {
             self.done.insert(step.id.to_owned(), today);
+        } else {
+            self.done.remove(step.id);
         }
         if step.sends_request {
-            self.requested = ticking.then_some(today);
+            self.requested = ticked.then_some(today);
         }
-    }
-}
-
-/// The state a widget keeps: the progress, and whether the reader changed it since it was
-/// last loaded or saved (only the reader's own changes are written back).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Checklist {
-    pub progress: Progress,
-    pub unsaved: bool,
-}
-
-impl yew::Reducible for Checklist {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let unsaved = !matches!(action, Action::Restore(_));
-        let progress = self.progress.apply(action);
-        Rc::new(Checklist { progress, unsaved })
     }
 }

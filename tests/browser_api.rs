@@ -15,16 +15,17 @@ fn js(expression: &str) -> JsValue {
     js_sys::eval(&format!("({expression})")).expect("a valid expression")
 }
 
-async fn mount_with(options: JsValue) -> web_sys::Element {
+/// The element and its widget, mounted with `options`. (Dropping the handle unmounts it.)
+async fn mount_with(options: JsValue) -> (web_sys::Element, deletion_guide::WidgetHandle) {
     let host = host_with(None);
-    let _widget = deletion_guide::mount(host.clone(), options);
+    let widget = deletion_guide::mount(host.clone(), options);
     yew::scheduler::flush().await;
-    host
+    (host, widget)
 }
 
 #[wasm_bindgen_test]
 async fn wrong_types_are_named_with_what_each_option_takes() {
-    let host = mount_with(js(
+    let (host, _widget) = mount_with(js(
         "{ guide: 'aliexpress', headingLevel: 3, theme: true, colour: 'red', reportUrl: () => 1 }",
     ))
     .await;
@@ -53,7 +54,7 @@ async fn options_that_are_not_an_object_get_a_clear_message() {
         "42",
         "Symbol('x')",
     ] {
-        let host = mount_with(js(options)).await;
+        let (host, _widget) = mount_with(js(options)).await;
         assert_eq!(
             host.text_content().as_deref(),
             Some(

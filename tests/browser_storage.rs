@@ -215,3 +215,47 @@ async fn a_change_in_another_tab_shows_here() {
     );
     assert_eq!(saved(), None, "and nothing is written back");
 }
+
+#[wasm_bindgen_test]
+async fn a_tick_keeps_what_another_tab_saved_meanwhile() {
+    let host = host_with(None);
+    let _widget = mount(&host).await;
+    // Another tab saved a tick, and this tab has not heard of it yet (no event).
+    storage()
+        .set_item(KEY, r#"{"v":1,"done":{"open-settings":"2026-11-20"}}"#)
+        .unwrap();
+    tick(&host, 0).await;
+    let saved = saved().unwrap();
+    assert!(
+        saved.contains(r#""open-settings":"2026-11-20""#) && saved.contains("settle-orders"),
+        "both ticks kept: {saved}"
+    );
+    assert!(checkbox(&host, 3).checked(), "and shown here");
+}
+
+#[wasm_bindgen_test]
+async fn a_tick_then_unmount_in_the_same_task_is_saved() {
+    let host = host_with(None);
+    let mut widget = mount(&host).await;
+    checkbox(&host, 1).click();
+    widget.unmount();
+    yew::scheduler::flush().await;
+    assert!(saved().is_some_and(|s| s.contains("remove-personal-data")));
+}
+
+#[wasm_bindgen_test]
+async fn quick_clicks_on_widgets_not_yet_redrawn_mean_what_the_reader_saw() {
+    let first = host_with(None);
+    let second = host_with(None);
+    let _a = mount(&first).await;
+    let _b = mount(&second).await;
+    // Three clicks in one task: no widget redraws in between.
+    checkbox(&first, 0).click();
+    checkbox(&second, 1).click();
+    checkbox(&second, 0).click(); // still shown empty here: the reader ticks it
+    yew::scheduler::flush().await;
+    for host in [&first, &second] {
+        assert!(checkbox(host, 0).checked() && checkbox(host, 1).checked());
+        assert!(text(host).contains("2 of 7 steps done"));
+    }
+}

@@ -29,34 +29,53 @@ fn day(d: u8) -> Date {
     Date::new(2026, 11, d).unwrap()
 }
 
-fn toggle(step: &'static Step, today: Date) -> Action {
-    Action::Toggle { step, today }
+fn tick(step: &'static Step, today: Date) -> Action {
+    Action::Tick {
+        step,
+        ticked: true,
+        today,
+    }
+}
+
+fn untick(step: &'static Step, today: Date) -> Action {
+    Action::Tick {
+        step,
+        ticked: false,
+        today,
+    }
 }
 
 #[test]
 fn ticking_records_the_day_and_unticking_forgets_it() {
-    let ticked = Progress::default().apply(toggle(&SETTLE, day(3)));
+    let ticked = Progress::default().apply(&tick(&SETTLE, day(3)));
     assert_eq!(ticked.done.get("settle"), Some(&day(3)));
     assert!(ticked.is_done("settle"));
+    assert_eq!(
+        ticked.apply(&tick(&SETTLE, day(4))),
+        ticked,
+        "ticking a ticked step (seen empty elsewhere) keeps its first day"
+    );
 
-    let unticked = ticked.apply(toggle(&SETTLE, day(4)));
+    let unticked = ticked.apply(&untick(&SETTLE, day(4)));
     assert!(!unticked.is_done("settle"));
+    assert_eq!(unticked.apply(&untick(&SETTLE, day(5))), unticked);
 }
 
 #[test]
 fn the_step_that_sends_the_request_records_the_request_day() {
-    let sent = Progress::default().apply(toggle(&CONFIRM, day(24)));
+    let sent = Progress::default().apply(&tick(&CONFIRM, day(24)));
     assert_eq!(sent.requested, Some(day(24)));
-    assert_eq!(sent.apply(toggle(&CONFIRM, day(25))).requested, None);
     assert_eq!(
-        sent.apply(toggle(&SETTLE, day(25))).requested,
+        sent.apply(&tick(&CONFIRM, day(25))).requested,
         Some(day(24))
     );
+    assert_eq!(sent.apply(&untick(&CONFIRM, day(25))).requested, None);
+    assert_eq!(sent.apply(&tick(&SETTLE, day(25))).requested, Some(day(24)));
 }
 
 #[test]
 fn only_the_methods_own_steps_count() {
-    let mut progress = Progress::default().apply(toggle(&SETTLE, day(1)));
+    let mut progress = Progress::default().apply(&tick(&SETTLE, day(1)));
     progress.done.insert("a-step-since-removed".into(), day(1));
     assert_eq!(progress.done_in(&METHOD), 1);
 }
@@ -64,9 +83,9 @@ fn only_the_methods_own_steps_count() {
 #[test]
 fn starting_over_clears_everything_but_keeps_the_version() {
     let progress = Progress::default()
-        .apply(toggle(&CONFIRM, day(2)))
-        .apply(Action::ChooseMethod("customer-support"));
-    let fresh = progress.apply(Action::StartOver);
+        .apply(&tick(&CONFIRM, day(2)))
+        .apply(&Action::ChooseMethod("customer-support"));
+    let fresh = progress.apply(&Action::StartOver);
     assert_eq!(fresh, Progress::default());
     assert_eq!(fresh.v, VERSION);
 }
@@ -101,13 +120,13 @@ fn adding_days_crosses_months_and_years() {
 
 #[test]
 fn early_ticks_stay_ticked_and_keep_their_first_day() {
-    let saved = Progress::default().apply(toggle(&SETTLE, day(1)));
+    let saved = Progress::default().apply(&tick(&SETTLE, day(1)));
     let early = Action::KeepEarly {
         ticked: vec![&SETTLE, &CONFIRM],
         method: Some("customer-support"),
         today: day(5),
     };
-    let kept = saved.apply(early);
+    let kept = saved.apply(&early);
     assert_eq!(
         kept.done.get("settle"),
         Some(&day(1)),
@@ -138,4 +157,18 @@ fn early_input_names_only_what_the_guide_has() {
         ["settle-orders"]
     );
     assert_eq!(method, None);
+}
+
+/// What the store does on every write: the reader's change applied to what another tab saved
+/// in the meantime. Both tabs' ticks stay.
+#[test]
+fn a_change_applied_to_another_tabs_progress_keeps_both() {
+    let here = tick(&SETTLE, day(3));
+    let elsewhere = Progress::default().apply(&tick(&CONFIRM, day(3)));
+    let merged = elsewhere.apply(&here);
+    assert!(merged.is_done("settle") && merged.is_done("confirm"));
+    assert_eq!(merged.requested, Some(day(3)));
+    // An untick here and a tick of the same step elsewhere: the one written last stands.
+    let unticked_here = elsewhere.apply(&untick(&CONFIRM, day(4)));
+    assert!(!unticked_here.is_done("confirm"));
 }

@@ -6,14 +6,16 @@ use super::progress_summary::progress_summary;
 use super::step_item::step_item;
 use crate::guide::{Method, Step};
 use crate::progress::Progress;
+use std::rc::Rc;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     /// The level of the method's title heading.
     pub level: u8,
     pub method: &'static Method,
-    pub progress: Progress,
-    pub ontoggle: Callback<&'static Step>,
+    pub progress: Rc<Progress>,
+    /// A step and whether the reader ticked (rather than unticked) it.
+    pub ontick: Callback<(&'static Step, bool)>,
 }
 
 /// One method's ordered steps, each with a checkbox, and how many are done.
@@ -27,7 +29,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
             {progress_summary(props.progress.done_in(method), method.steps.len())}
             <ol class="dg-steps">
                 for step in method.steps {
-                    {step_item(step, props.progress.is_done(step.id), &props.ontoggle)}
+                    {step_item(step, props.progress.is_done(step.id), &props.ontick)}
                 }
             </ol>
         </section>

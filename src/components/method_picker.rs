@@ -9,7 +9,7 @@ pub struct MethodPickerProps {
     pub group: AttrValue,
     pub methods: &'static [Method],
     pub current: &'static Method,
-    pub progress: Progress,
+    pub progress: std::rc::Rc<Progress>,
     pub onchoose: Callback<&'static str>,
 }
 

@@ -7,8 +7,14 @@ use crate::guide::Step;
 /// A plain function of the checklist, not a component of its own: the checklist re-renders as
 /// a whole anyway when a box is ticked, and seven more components would each be scheduled at
 /// start-up.
-pub fn step_item(step: &'static Step, done: bool, ontoggle: &Callback<&'static Step>) -> Html {
-    let onchange = ontoggle.reform(move |_: Event| step);
+pub fn step_item(
+    step: &'static Step,
+    done: bool,
+    ontick: &Callback<(&'static Step, bool)>,
+) -> Html {
+    // What the reader saw and changed: a box shown empty is being ticked, even if another
+    // widget or tab ticked it a moment ago.
+    let onchange = ontick.reform(move |_: Event| (step, !done));
     html! {
         <li key={step.id} class={if done { "dg-step dg-done" } else { "dg-step" }}>
             <label class="dg-step-title">

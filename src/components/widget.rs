@@ -15,9 +15,9 @@ use super::start_over::StartOver;
 use crate::date::Date;
 use crate::guide::{Guide, Step};
 use crate::options::Options;
-use crate::progress::{self, Action, EarlyInput};
+use crate::progress::{Action, EarlyInput};
 use crate::saved_progress::use_saved_progress;
-use crate::sync;
+use crate::store;
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
@@ -32,27 +32,29 @@ pub struct WidgetProps {
 pub fn Widget(props: &WidgetProps) -> Html {
     let guide = props.guide;
     // A number no other widget on the page has: names its radio group and its sync messages.
-    let id = *use_memo((), |_| sync::new_id());
-    let (checklist, notice) = use_saved_progress(guide.id, id);
+    let id = *use_memo((), |_| store::new_id());
+    let (progress, notice) = use_saved_progress(guide.id, id);
     // After the saved progress is read (the effect above runs first): keep what the reader
     // ticked or chose on the prerendered page before the wasm took it over. Only the
     // hydrating bundle meets prerendered pages; the other is spared the code.
     #[cfg(feature = "hydration")]
     {
-        let (checklist, early) = (checklist.clone(), props.early.clone());
+        let early = props.early.clone();
         use_effect_with((), move |_| {
             if let Some(action) = early.action(guide, today()) {
-                checklist.dispatch(action);
+                store::dispatch(guide.id, action);
             }
         });
     }
-    let ontoggle = dispatcher(&checklist, |step: &'static Step| Action::Toggle {
-        step,
-        today: today(),
+    let ontick = dispatcher(guide, |(step, ticked): (&'static Step, bool)| {
+        Action::Tick {
+            step,
+            ticked,
+            today: today(),
+        }
     });
-    let onchoose = dispatcher(&checklist, Action::ChooseMethod);
-    let onstartover = dispatcher(&checklist, |()| Action::StartOver);
-    let progress = &checklist.progress;
+    let onchoose = dispatcher(guide, Action::ChooseMethod);
+    let onstartover = dispatcher(guide, |()| Action::StartOver);
     let top = props.options.heading_level;
     let section = top + 1;
     let report_url = props
@@ -95,7 +97,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             level={section + 1}
                             {method}
                             progress={progress.clone()}
-                            ontoggle={ontoggle.clone()}
+                            ontick={ontick.clone()}
                         />
                     }
                     <StartOver onconfirm={onstartover} />
@@ -110,13 +112,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
 }
 
-/// A callback that turns what a child reports into an action on the checklist.
+/// A callback that turns what a child reports into an action on the guide's progress.
 fn dispatcher<T: 'static>(
-    checklist: &UseReducerHandle<progress::Checklist>,
+    guide: &'static Guide,
     action: impl Fn(T) -> Action + 'static,
 ) -> Callback<T> {
-    let checklist = checklist.clone();
-    Callback::from(move |value: T| checklist.dispatch(action(value)))
+    Callback::from(move |value: T| store::dispatch(guide.id, action(value)))
 }
 
 /// The reader's local calendar date, from the browser's clock.
