@@ -58,14 +58,16 @@ node_modules/.package-lock.json: package.json package-lock.json
 ## Build and serve
 
 # Two bundles: www/pkg/ draws widgets; www/pkg-hydrate/ also adopts prerendered markup (22 KB
-# more, paid only by pages that carry it). Then every guide as static HTML in www/guides/.
+# more, paid only by pages that carry it). Every guide as static HTML in www/guides/ comes
+# between them: the hydrating bundle is built with the shape of each prerendered widget, and
+# adopts only markup of that shape (see src/prerendered.rs).
 build: setup-rust setup-node
 	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install
+	SITE_URL=$(SITE_URL) cargo run --quiet --features ssr --bin prerender -- www
 	$(WASM_PACK) build --target web --release --out-dir www/pkg-hydrate --mode no-install -- --features hydration
 	node scripts/minify.mjs www/pkg deletion_guide
 	node scripts/minify.mjs www/pkg-hydrate deletion_guide
 	node scripts/bundle-loader.mjs www
-	SITE_URL=$(SITE_URL) cargo run --quiet --features ssr --bin prerender -- www
 
 serve: setup build
 	node scripts/serve.mjs

@@ -32,6 +32,31 @@ fn main() {
     let css = std::fs::read_to_string("src/style.css")
         .unwrap_or_else(|e| fail(&[format!("src/style.css: cannot be read: {e}")]));
     write_out("style.css", &guide_compiler::minify_css(&css));
+    prerendered_shapes();
+}
+
+/// The shapes of the markup the prerenderer wrote, for the hydrating bundle to check markup
+/// against before adopting it (see src/prerendered.rs). The prerenderer writes them to
+/// `DG_SHAPES_FILE` (set here for it); `make build` runs it before building that bundle. A
+/// bundle built without them draws every prerendered widget afresh, which is safe but slower.
+fn prerendered_shapes() {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let file = Path::new(&manifest).join("target/prerendered-shapes.txt");
+    println!("cargo:rustc-env=DG_SHAPES_FILE={}", file.display());
+    let mut code = String::from("pub const SHAPES: &[(&str, u64)] = &[\n");
+    if std::env::var_os("CARGO_FEATURE_HYDRATION").is_some() {
+        println!("cargo:rerun-if-changed={}", file.display());
+        // One line each: the shape in hex, a space, then the key (which may hold spaces).
+        for line in std::fs::read_to_string(&file).unwrap_or_default().lines() {
+            if let Some((shape, key)) = line.split_once(' ') {
+                if let Ok(shape) = u64::from_str_radix(shape, 16) {
+                    code.push_str(&format!("    ({key:?}, {shape:#x}),\n"));
+                }
+            }
+        }
+    }
+    code.push_str("];\n");
+    write_out("prerendered_shapes.rs", &code);
 }
 
 fn write_out(name: &str, contents: &str) {

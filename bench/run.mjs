@@ -44,6 +44,8 @@ const generated = generateGuides(GENERATED);
 const generatedPkg = buildWidget('pkg-generated', { GUIDES_DIR: generated.dir });
 const onePkg = buildWidget('pkg-aliexpress', { GUIDES: 'aliexpress' });
 const { largest: contributors, serde } = wasmContents(); // of the build just made: AliExpress only
+// The hydrating bundle is built with the shapes of the prerendered widgets: prerender first.
+prerender(join(OUT, 'prerendered'), { GUIDES: 'aliexpress' });
 const hydratingPkg = buildWidget('pkg-aliexpress-hydrate', { GUIDES: 'aliexpress' }, ['--features', 'hydration']);
 const baselinePkg = buildBaseline();
 

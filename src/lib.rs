@@ -33,7 +33,9 @@ use components::{Root, RootProps};
 /// `data-report-url` and `data-heading-level` on the same element set the other options.
 pub const MOUNT_ATTRIBUTE: &str = "data-deletion-guide";
 
-/// A mounted widget, returned to JavaScript so that it can be removed again.
+/// A mounted widget, returned to JavaScript so that it can be removed again. Dropping the
+/// handle leaves the widget mounted: pages often discard it, and wasm-bindgen frees handles
+/// the garbage collector finds unused, which must not take widgets off the page.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<AppHandle<Root>>,
@@ -46,14 +48,6 @@ impl WidgetHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-    }
-}
-
-/// A handle freed (`free()` from JavaScript, or dropped in Rust) takes its widget with it:
-/// nothing else could ever unmount it.
-impl Drop for WidgetHandle {
-    fn drop(&mut self) {
-        self.unmount();
     }
 }
 

@@ -2,9 +2,13 @@
 //! bundle adopts instead of drawing the widget again.
 //!
 //! Hydration needs the markup to be exactly what the widget would render, or Yew stops with a
-//! panic. So the prerenderer writes a key on the markup's container naming everything the
-//! markup was made from, and the widget hydrates only under the same key; otherwise (an old
-//! snippet after a guide changed, options edited by hand) it draws afresh.
+//! panic, and with it every widget on the page. So the prerenderer writes a key on the
+//! markup's container naming everything the markup was made from, and the widget hydrates
+//! only under the same key; otherwise (an old snippet after a guide changed, options edited by
+//! hand) it draws afresh. The key cannot prove the markup arrived intact, though: a CMS or a
+//! minifier may strip the comments Yew marks components with, or drop a paragraph. So the
+//! prerenderer also records the [`Shape`] of each markup it writes under its key, the
+//! hydrating bundle is built with that record, and markup of any other shape is drawn afresh.
 
 use crate::guide::Guide;
 use crate::options::Options;
@@ -30,6 +34,62 @@ pub fn key(guide: &Guide, options: &Options) -> String {
         .map(|part| format!("{}:{part}", part.len()))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The shape of some markup: its elements and comments, nested, in document order, without its
+/// text. Hydration stops at the first element or comment it does not expect; text it simply
+/// replaces, and whitespace it skips. So markup of the shape the prerenderer wrote is safe to
+/// hydrate, whatever happened to its text. Summed up as a 64-bit FNV-1a hash.
+pub struct Shape(u64);
+
+impl Default for Shape {
+    fn default() -> Shape {
+        Shape(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Shape {
+    /// An element opens: its children follow, then [`Shape::close`].
+    pub fn open(&mut self, local_name: &str) {
+        self.write(b"<");
+        self.write(local_name.as_bytes());
+    }
+
+    pub fn close(&mut self) {
+        self.write(b">");
+    }
+
+    pub fn comment(&mut self, text: &str) {
+        self.write(b"!");
+        self.write(text.as_bytes());
+        self.write(b"\0");
+    }
+
+    pub fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// The shape the prerenderer recorded for markup made under `key`, if it made any: the
+/// hydrating bundle is built after the prerenderer has run (see `build.rs`).
+#[cfg(feature = "hydration")]
+pub fn expected_shape(key: &str) -> Option<u64> {
+    shapes::SHAPES
+        .iter()
+        .find(|(known, _)| *known == key)
+        .map(|(_, shape)| *shape)
+}
+
+/// `SHAPES`: each key the prerenderer wrote, with its shape.
+#[cfg(feature = "hydration")]
+mod shapes {
+    include!(concat!(env!("OUT_DIR"), "/prerendered_shapes.rs"));
 }
 
 #[cfg(test)]

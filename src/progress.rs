@@ -31,7 +31,7 @@ pub struct Progress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Ticked step ids and the day each was ticked.
-    #[serde(default)]
+    #[serde(default, serialize_with = "crate::saved_form::as_object")]
     pub done: LiteMap<String, Date>,
     /// The day the reader ticked a step that sends the deletion request.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -66,6 +66,15 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for AsMap<D> {
     }
 }
 
+/// Ticks written as an object even when there are none. (LiteMap writes an empty map as `[]`
+/// for formats that cannot tell its keys are text; builds before serde could not read that.)
+pub fn as_object<S: Serializer>(
+    ticks: &litemap::LiteMap<String, Date>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(ticks.iter())
+}
+
 /// Saved as `YYYY-MM-DD`.
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

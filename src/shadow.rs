@@ -43,18 +43,17 @@ pub fn container(host: &Element) -> Result<Element, String> {
 }
 
 /// The container of prerendered markup in `host`'s declarative shadow root, if it was made
-/// under `key` (see `prerendered`), ready to hydrate: the shared stylesheet replaces the
-/// markup's own `<style>`, which is then removed.
+/// under `key` and still has the shape the prerenderer gave it (see `prerendered`), ready to
+/// hydrate: the shared stylesheet replaces the markup's own `<style>`, which is then removed.
 #[cfg(feature = "hydration")]
 pub fn prerendered(host: &Element, key: &str) -> Option<Element> {
+    use crate::prerendered::{expected_shape, KEY_ATTRIBUTE};
     let root = host.shadow_root()?;
-    let selector = format!("[{}]", crate::prerendered::KEY_ATTRIBUTE);
-    let container = root.query_selector(&selector).ok()??;
-    if container
-        .get_attribute(crate::prerendered::KEY_ATTRIBUTE)
-        .as_deref()
-        != Some(key)
-    {
+    let container = root.query_selector(&format!("[{KEY_ATTRIBUTE}]")).ok()??;
+    if container.get_attribute(KEY_ATTRIBUTE).as_deref() != Some(key) {
+        return None;
+    }
+    if expected_shape(key)? != shape_of(&container)? {
         return None;
     }
     adopt_style(&root);
@@ -62,6 +61,46 @@ pub fn prerendered(host: &Element, key: &str) -> Option<Element> {
         style.remove();
     }
     Some(container)
+}
+
+/// The [`Shape`](crate::prerendered::Shape) of what `container` holds, walked without
+/// recursion (a hostile page may nest deeply); `None` past a bound no guide comes near.
+#[cfg(feature = "hydration")]
+fn shape_of(container: &Element) -> Option<u64> {
+    use wasm_bindgen::JsCast;
+    use web_sys::Node;
+    let mut shape = crate::prerendered::Shape::default();
+    let mut budget = 100_000_u32;
+    let mut next = container.first_child();
+    while let Some(node) = next {
+        budget = budget.checked_sub(1)?;
+        match node.node_type() {
+            Node::ELEMENT_NODE => {
+                shape.open(&node.unchecked_ref::<Element>().local_name());
+                if let Some(child) = node.first_child() {
+                    next = Some(child);
+                    continue;
+                }
+                shape.close();
+            }
+            Node::COMMENT_NODE => shape.comment(&node.node_value().unwrap_or_default()),
+            _ => {}
+        }
+        // On to the next sibling, closing every element whose last child this was.
+        let mut at = node;
+        next = loop {
+            if let Some(sibling) = at.next_sibling() {
+                break Some(sibling);
+            }
+            let parent = at.parent_node()?;
+            if parent == **container {
+                break None;
+            }
+            shape.close();
+            at = parent;
+        };
+    }
+    Some(shape.finish())
 }
 
 /// What the reader already did on prerendered markup in `container`: hydrating resets the

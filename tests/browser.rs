@@ -16,7 +16,7 @@ fn fresh_host() -> Element {
     host_with(None)
 }
 
-async fn mount_guide(host: &Element, guide: &str) -> deletion_guide::WidgetHandle {
+async fn mount_guide(host: &Element, guide: &str) -> common::Mounted {
     mount(host, &[("guide", guide)]).await
 }
 

@@ -15,12 +15,12 @@ fn js(expression: &str) -> JsValue {
     js_sys::eval(&format!("({expression})")).expect("a valid expression")
 }
 
-/// The element and its widget, mounted with `options`. (Dropping the handle unmounts it.)
-async fn mount_with(options: JsValue) -> (web_sys::Element, deletion_guide::WidgetHandle) {
+/// The element and its widget, mounted with `options`.
+async fn mount_with(options: JsValue) -> (web_sys::Element, common::Mounted) {
     let host = host_with(None);
     let widget = deletion_guide::mount(host.clone(), options);
     yew::scheduler::flush().await;
-    (host, widget)
+    (host, common::Mounted(widget))
 }
 
 #[wasm_bindgen_test]

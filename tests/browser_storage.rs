@@ -43,7 +43,7 @@ fn unfill_storage() {
     js("Storage.prototype.setItem = window.__dgSetItem;");
 }
 
-async fn mount(host: &Element) -> deletion_guide::WidgetHandle {
+async fn mount(host: &Element) -> common::Mounted {
     common::mount(host, &[("guide", "aliexpress")]).await
 }
 

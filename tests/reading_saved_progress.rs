@@ -162,6 +162,11 @@ fn each_kind_of_saved_value_is_recognised() {
         assert_eq!(read(unreadable), Saved::Unreadable, "{unreadable}");
     }
     assert_eq!(read(r#"{"v":1}"#), Saved::Current(Progress::default()));
+    assert_eq!(
+        write(&Progress::default()),
+        r#"{"v":1,"done":{}}"#,
+        "no ticks is an empty object, as every earlier build wrote and reads it"
+    );
     // Ticks may also come as a list of [id, date] pairs (serde reads a map either way); an
     // empty list holds nothing to lose, and a full one is read whole and written as a map.
     assert_eq!(

@@ -32,15 +32,31 @@ pub fn host_with(saved: Option<&str>) -> Element {
     host
 }
 
+/// A mounted widget that is unmounted when the test lets go of it: widgets left behind would
+/// share the page's store of progress with the next test's.
+pub struct Mounted(pub deletion_guide::WidgetHandle);
+
+impl Mounted {
+    pub fn unmount(&mut self) {
+        self.0.unmount();
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.0.unmount();
+    }
+}
+
 /// Mounts with these options and waits until the widget has rendered and read its storage.
-pub async fn mount(host: &Element, options: &[(&str, &str)]) -> deletion_guide::WidgetHandle {
+pub async fn mount(host: &Element, options: &[(&str, &str)]) -> Mounted {
     let object = js_sys::Object::new();
     for (key, value) in options {
         js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).unwrap();
     }
     let handle = deletion_guide::mount(host.clone(), object.into());
     yew::scheduler::flush().await;
-    handle
+    Mounted(handle)
 }
 
 /// What the reader sees of a widget: the element rendered inside `host`'s shadow root.

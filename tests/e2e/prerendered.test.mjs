@@ -197,6 +197,48 @@ test('a stale prerendered snippet is redrawn, not adopted, and works', async () 
   assert.deepEqual(page.errors, []);
 });
 
+test('a snippet a CMS altered is redrawn, and nothing else on the page is harmed', async () => {
+  const altered = {
+    // Many CMSs and minifiers strip HTML comments, which Yew marks its components with.
+    'comments stripped': snippet('auto').replace(/<!--[\s\S]*?-->/g, ''),
+    // An editor that drops an element (the first step's explanation).
+    'a paragraph removed': snippet('auto').replace(/<p class="dg-step-body">[^<]*<\/p>/, ''),
+  };
+  for (const [how, markup] of Object.entries(altered)) {
+    assert.notEqual(markup, snippet('auto'), `${how}: the snippet was altered`);
+    const page = await newPage(env.browser);
+    await page.route(`${env.url}altered.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>altered</title><body>${markup}
+          <div data-deletion-guide="aliexpress"></div>
+          <script type="module" src="deletion-guide.js"></script></body></html>`,
+      }),
+    );
+    const wasm = await holdWasm(page);
+    await page.goto(`${env.url}altered.html`);
+    const [snippetWidget, plain] = [0, 1].map((i) => page.locator('[data-deletion-guide]').nth(i));
+    await snippetWidget.getByRole('checkbox').first().evaluate((box) => { box.dataset.prerendered = 'yes'; });
+    wasm.release();
+    await snippetWidget.locator('.dg-live').waitFor();
+    await plain.locator('.dg-live').waitFor();
+    const box = snippetWidget.getByRole('checkbox').first();
+    assert.equal(await box.getAttribute('data-prerendered'), null, `${how}: drawn afresh`);
+    await box.click();
+    await plain.getByText('1 of 7 steps done').waitFor();
+    // The module is alive: a widget the page adds later still mounts.
+    await page.evaluate(() => {
+      const later = document.createElement('div');
+      later.dataset.deletionGuide = 'aliexpress';
+      later.id = 'later';
+      document.body.append(later);
+    });
+    await page.locator('#later').getByText('1 of 7 steps done').waitFor();
+    assert.deepEqual(page.errors, [], how);
+    await page.close();
+  }
+});
+
 test('a prerendered and a plain element on one page both come to life, in step', async () => {
   const page = await newPage(env.browser);
   await page.route(`${env.url}mixed.html`, (route) =>

@@ -11,7 +11,9 @@
 //! embed is; `deletion-guide.js` then loads the hydrating bundle, which adopts it.
 //!
 //! `cargo run --features ssr --bin prerender -- www` (`make build` does). `SITE_URL` is the
-//! address the site is published at, for canonical links.
+//! address the site is published at, for canonical links. It also records the key and shape
+//! of every widget it writes in `target/prerendered-shapes.txt`, which the hydrating bundle is
+//! built with: it adopts only markup of a shape recorded for its key (see `prerendered`).
 
 mod fallback;
 mod how_to;
@@ -34,25 +36,50 @@ fn main() {
     if let Err(e) = std::fs::create_dir_all(&dir) {
         fail(&format!("{}: cannot be made: {e}", dir.display()));
     }
+    // Each prerendered widget's key and shape, for the hydrating bundle (see build.rs).
+    let mut shapes = String::new();
+    let mut record = |widget: markup::Widget| {
+        shapes.push_str(&format!("{:016x} {}\n", widget.shape, widget.key));
+        widget.html
+    };
     for guide in guide::all() {
         let address = format!("{}/guides/{}.html", site.trim_end_matches('/'), guide.id);
-        write(&dir, &format!("{}.html", guide.id), &page(guide, &address));
+        let widget = record(markup::widget(guide, Theme::Auto, Some(1), &address));
+        write(
+            &dir,
+            &format!("{}.html", guide.id),
+            &page(guide, &address, &widget),
+        );
         for theme in Theme::ALL {
             let name = format!("{}.{}.snippet.html", guide.id, theme.name());
-            write(&dir, &name, &markup::widget(guide, theme, None, &address));
+            write(
+                &dir,
+                &name,
+                &record(markup::widget(guide, theme, None, &address)),
+            );
         }
+    }
+    let shapes_file = Path::new(env!("DG_SHAPES_FILE"));
+    if let Some(parent) = shapes_file.parent() {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    if let Err(e) = std::fs::write(shapes_file, shapes) {
+        fail(&format!(
+            "{}: cannot be written: {e}",
+            shapes_file.display()
+        ));
     }
 }
 
 /// The standalone page of one guide, published at `address`: its widget is the page's main
 /// content, titled by an h1.
-fn page(guide: &Guide, address: &str) -> String {
+fn page(guide: &Guide, address: &str, widget: &str) -> String {
     markup::page(&markup::Page {
         title: guide.title,
         description: guide.summary,
         canonical: address,
         structured_data: &how_to::json_ld(guide),
-        body: &markup::widget(guide, Theme::Auto, Some(1), address),
+        body: widget,
     })
 }
 

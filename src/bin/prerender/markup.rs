@@ -6,16 +6,25 @@ use crate::fallback::fallback;
 use deletion_guide::components::{Root, RootProps};
 use deletion_guide::guide::Guide;
 use deletion_guide::options::{Options, Theme, DEFAULT_HEADING_LEVEL};
-use deletion_guide::prerendered::{self, KEY_ATTRIBUTE};
+use deletion_guide::prerendered::{self, Shape, KEY_ATTRIBUTE};
 use deletion_guide::shadow::STYLE;
 use deletion_guide::MOUNT_ATTRIBUTE;
+use ego_tree::iter::Edge;
 use html_escape::{encode_double_quoted_attribute as attribute, encode_text as text};
 use yew::LocalServerRenderer;
+
+/// One widget's prerendered element, and what the hydrating bundle must know of it.
+pub struct Widget {
+    pub html: String,
+    /// The key written on its container, and the shape of the markup in it.
+    pub key: String,
+    pub shape: u64,
+}
 
 /// The element a page holds for one guide, with the widget's markup already inside: what the
 /// script embed would draw, in the shadow root it would draw it in; and, for readers that
 /// render no shadow root, a plain fallback linking to the guide's page at `page_url`.
-pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>, page_url: &str) -> String {
+pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>, page_url: &str) -> Widget {
     let mut attributes = vec![(MOUNT_ATTRIBUTE, guide.id.to_owned())];
     if theme != Theme::Auto {
         attributes.push(("data-theme", theme.name().to_owned()));
@@ -39,12 +48,40 @@ pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>, page_url: 
         .iter()
         .map(|(name, value)| format!(" {name}=\"{}\"", attribute(value)))
         .collect();
-    format!(
+    let html = format!(
         "<div{attributes}><template shadowrootmode=\"open\"><style>{STYLE}</style>\
          <div {KEY_ATTRIBUTE}=\"{}\">{markup}</div></template>{}</div>\n",
         attribute(&key),
         fallback(guide, page_url),
-    )
+    );
+    let shape = shape_of(&markup);
+    Widget { html, key, shape }
+}
+
+/// The [`Shape`] of `markup` as a browser will parse it (html5ever follows the HTML standard's
+/// parser), for the hydrating bundle to compare with what it finds on the page.
+fn shape_of(markup: &str) -> u64 {
+    use scraper::node::Node;
+    use scraper::Html;
+    let fragment = Html::parse_fragment(markup);
+    let mut shape = Shape::default();
+    // The fragment sits in an <html> element of the parser's own; its children are the markup.
+    let edges = fragment
+        .root_element()
+        .children()
+        .flat_map(|child| child.traverse());
+    for edge in edges {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(element) => shape.open(element.name()),
+                Node::Comment(comment) => shape.comment(&comment.comment),
+                _ => {}
+            },
+            Edge::Close(node) if node.value().is_element() => shape.close(),
+            Edge::Close(_) => {}
+        }
+    }
+    shape.finish()
 }
 
 pub struct Page<'a> {
