@@ -10,6 +10,7 @@ pub mod components;
 pub mod date;
 pub mod guide;
 pub mod link;
+mod mounts;
 pub mod options;
 pub mod prerendered;
 pub mod progress;
@@ -19,15 +20,11 @@ pub mod shadow;
 pub mod storage;
 pub mod store;
 
-use std::cell::RefCell;
-
+use js_sys::{Array, Object, Reflect};
 use options::{GivenOptions, Options, RawOptions};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{AppHandle, Renderer};
-
-use components::{Root, RootProps};
 
 /// The attribute that marks a mount point; its value is the guide id. `data-theme`,
 /// `data-report-url` and `data-heading-level` on the same element set the other options.
@@ -38,15 +35,15 @@ pub const MOUNT_ATTRIBUTE: &str = "data-deletion-guide";
 /// the garbage collector finds unused, which must not take widgets off the page.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<Root>>,
+    id: Option<u32>,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Removes the widget from its element. Calling it twice is harmless.
     pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(id) = self.id.take() {
+            mounts::unmount(id);
         }
     }
 }
@@ -55,60 +52,56 @@ const NOT_AN_OBJECT: &str =
     r#"This guide cannot be shown: its options must be an object, like { guide: "aliexpress" }."#;
 
 /// Mounts a guide into `element`: `mount(el, { guide: "aliexpress", theme: "dark",
-/// reportUrl: "https://…" })`. Bad options never throw: the element says what is wrong.
+/// reportUrl: "https://…" })`. Options that make no sense never throw: the element says what
+/// is wrong. Only something that is not an element at all is refused, with an error that
+/// says what `mount()` needs (checked here, so nothing the page passes can throw inside).
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> WidgetHandle {
-    let app = match read_options(options) {
-        Some(raw) => render(&element, Options::from_raw(raw)),
-        None => Err(NOT_AN_OBJECT.to_owned()),
+pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
+    let Some(element) = element.dyn_ref::<Element>() else {
+        return Err(JsError::new(
+            "mount() needs an element to show the guide in, such as \
+             document.querySelector('#guide'), as its first argument.",
+        ));
     };
-    WidgetHandle {
-        app: or_say_why(&element, app),
-    }
+    let options = match read_options(&options) {
+        Some(raw) => Options::from_raw(raw),
+        None => {
+            element.set_text_content(Some(NOT_AN_OBJECT));
+            return Ok(WidgetHandle { id: None });
+        }
+    };
+    Ok(WidgetHandle {
+        id: Some(mounts::mount(element, options, false)),
+    })
 }
 
-/// The options object from JavaScript, or `None` if it is not an object. (Checked first:
-/// serde-wasm-bindgen reads anything iterable as a map, a string or an array included.)
-fn read_options(options: JsValue) -> Option<RawOptions> {
-    if !options.is_object() || js_sys::Array::is_array(&options) {
-        return None;
-    }
-    serde_wasm_bindgen::from_value::<GivenOptions>(options)
+/// The options object from JavaScript, or `None` if it is not an object.
+fn read_options(options: &JsValue) -> Option<RawOptions> {
+    serde_wasm_bindgen::from_value::<GivenOptions>(plain_copy(options)?.into())
         .ok()
         .map(|GivenOptions(raw)| raw)
 }
 
-/// Renders into a fresh container in `host`'s shadow root, or (in the hydrating bundle)
-/// adopts the markup prerendered there for exactly these options.
-fn render(host: &Element, options: Options) -> Result<AppHandle<Root>, String> {
-    #[cfg(feature = "hydration")]
-    if let Some(container) = guide::find(&options.guide)
-        .and_then(|guide| shadow::prerendered(host, &prerendered::key(guide, &options)))
-    {
-        let early = shadow::early_input(&container);
-        let props = RootProps { options, early };
-        return Ok(Renderer::<Root>::with_root_and_props(container, props).hydrate());
+/// A plain object with `options`' own properties, each value text, a number, or `null` for
+/// anything else; `None` if `options` is no object (an array, a string) or cannot be read.
+/// Made with calls that catch what they throw: a page may pass a Proxy whose every trap
+/// throws, and an exception thrown through the wasm would leave it in a broken state.
+fn plain_copy(options: &JsValue) -> Option<Object> {
+    if !options.is_object() || options.is_instance_of::<Array>() {
+        return None;
     }
-    let container = shadow::container(host)?;
-    let props = RootProps {
-        options,
-        early: Default::default(),
-    };
-    Ok(Renderer::<Root>::with_root_and_props(container, props).render())
-}
-
-/// The widget, or `None` with the reason it could not be shown written into `host`, where
-/// the blogger sees it.
-fn or_say_why(host: &Element, app: Result<AppHandle<Root>, String>) -> Option<AppHandle<Root>> {
-    app.map_err(|message| host.set_text_content(Some(&message)))
-        .ok()
-}
-
-thread_local! {
-    /// Every element mounted from its `data-deletion-guide` attribute, with its widget; `None`
-    /// where the element could not hold one (it shows why, and is not tried again on every
-    /// change to the page, which its own message would otherwise trigger).
-    static AUTO_MOUNTED: RefCell<Vec<(Element, Option<AppHandle<Root>>)>> = const { RefCell::new(Vec::new()) };
+    let keys = Reflect::own_keys(options.unchecked_ref()).ok()?;
+    let copy = Object::new();
+    for key in keys.iter().filter(|key| key.is_string()) {
+        let value = Reflect::get(options, &key).unwrap_or(JsValue::NULL);
+        let kept = if value.is_string() || value.as_f64().is_some() {
+            value
+        } else {
+            JsValue::NULL
+        };
+        Reflect::set(&copy, &key, &kept).ok()?;
+    }
+    Some(copy)
 }
 
 /// Mounts every `[data-deletion-guide]` element present when the module starts.
@@ -117,31 +110,18 @@ pub fn start() {
     sync_mounts();
 }
 
-/// Mounts every `[data-deletion-guide]` element not yet mounted, and unmounts those that have
-/// left the page: single-page blogs add and remove articles without reloading.
+/// Mounts every `[data-deletion-guide]` element not yet mounted, redraws those whose
+/// attributes changed, and unmounts those that left the page: single-page blogs add and remove
+/// articles without reloading. The loader calls it whenever the page changes.
 #[wasm_bindgen(js_name = syncMounts)]
 pub fn sync_mounts() {
-    // No borrow of the registry is held while Yew runs: destroying and rendering run effects.
-    let gone: Vec<_> = AUTO_MOUNTED.with(|mounted| {
-        let mut mounted = mounted.borrow_mut();
-        let (kept, gone) = mounted
-            .drain(..)
-            .partition(|(element, _)| element.is_connected());
-        *mounted = kept;
-        gone
-    });
-    gone.into_iter()
-        .filter_map(|(_, app)| app)
-        .for_each(AppHandle::destroy);
-    for element in marked_elements() {
-        let known = AUTO_MOUNTED.with(|m| m.borrow().iter().any(|(known, _)| *known == element));
-        if known {
-            continue;
-        }
-        let options = Options::from_attributes(|name| element.get_attribute(name));
-        let app = or_say_why(&element, render(&element, options));
-        AUTO_MOUNTED.with(|m| m.borrow_mut().push((element, app)));
-    }
+    mounts::sync(marked_elements());
+}
+
+/// The attributes the loader watches on the page (see [`sync_mounts`]).
+#[wasm_bindgen(js_name = observedAttributes)]
+pub fn observed_attributes() -> Vec<String> {
+    options::ATTRIBUTES.map(String::from).to_vec()
 }
 
 fn marked_elements() -> Vec<Element> {

@@ -41,6 +41,15 @@ impl Theme {
     }
 }
 
+/// The attributes of a mount point that set its options: the guide id, then `theme`,
+/// `reportUrl` and `headingLevel`. The loader watches these for changes.
+pub const ATTRIBUTES: [&str; 4] = [
+    crate::MOUNT_ATTRIBUTE,
+    "data-theme",
+    "data-report-url",
+    "data-heading-level",
+];
+
 /// A widget usually sits under the page's own h1.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 
@@ -73,11 +82,12 @@ impl Options {
     /// The options of a mount point, from its attributes (`attribute(name)` gives one's value):
     /// the same reading for a widget in the browser and for the prerenderer.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Options {
+        let [guide, theme, report_url, heading_level] = ATTRIBUTES.map(attribute);
         Options::from_raw(RawOptions {
-            guide: attribute(crate::MOUNT_ATTRIBUTE),
-            theme: attribute("data-theme"),
-            report_url: attribute("data-report-url"),
-            heading_level: attribute("data-heading-level"),
+            guide,
+            theme,
+            report_url,
+            heading_level,
             ..RawOptions::default()
         })
     }

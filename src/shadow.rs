@@ -17,29 +17,84 @@ thread_local! {
     static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
 }
 
-/// An empty element inside `host`'s shadow root (made if it has none) for a widget to render
-/// into, or why there cannot be one (only some elements, such as `<div>`, can hold a shadow root).
-pub fn container(host: &Element) -> Result<Element, String> {
+/// The attribute on the element a widget is drawn into, inside its shadow root: it tells a
+/// shadow root this project made from one another library made.
+const CONTAINER_ATTRIBUTE: &str = "data-dg-container";
+
+/// `host`'s shadow root for a widget: one made now, or one made earlier by this project (by a
+/// widget, or declared by a prerendered snippet), with the shared stylesheet; or why there
+/// cannot be one. A shadow root another library made is never touched.
+pub fn root(host: &Element) -> Result<ShadowRoot, String> {
     let root = match host.shadow_root() {
-        Some(root) => root,
+        Some(root) if is_ours(&root) => root,
+        Some(_) => return Err(HAS_OTHER_ROOT.to_owned()),
         None => host
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .map_err(|_| {
-                format!(
-                    "A <{}> cannot hold a deletion guide; use a <div>.",
-                    host.local_name()
-                )
-            })?,
+            .map_err(|_| cannot_hold(host))?,
     };
     adopt_style(&root);
-    let document = host
+    Ok(root)
+}
+
+const HAS_OTHER_ROOT: &str = "This element already holds content of another script in a shadow \
+    root, so a deletion guide cannot be shown in it; use an empty <div>.";
+
+/// Ours: empty, or holding a container this project made or prerendered.
+fn is_ours(root: &ShadowRoot) -> bool {
+    let selector = format!(
+        "[{CONTAINER_ATTRIBUTE}],[{}]",
+        crate::prerendered::KEY_ATTRIBUTE
+    );
+    root.child_element_count() == 0 || matches!(root.query_selector(&selector), Ok(Some(_)))
+}
+
+/// Why `host` took no shadow root: only some elements can have one, and one that already has
+/// one (closed, so not seen here) cannot have another.
+fn cannot_hold(host: &Element) -> String {
+    const HOSTS: [&str; 18] = [
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "div",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "main",
+        "nav",
+        "p",
+        "section",
+        "span",
+    ];
+    let name = host.local_name();
+    if HOSTS.contains(&name.as_str()) || name.contains('-') {
+        HAS_OTHER_ROOT.to_owned()
+    } else {
+        format!("A <{name}> cannot hold a deletion guide; use a <div>.")
+    }
+}
+
+/// A new, empty element for a widget to be drawn into, as the only content of `root`.
+pub fn new_container(root: &ShadowRoot) -> Result<Element, String> {
+    let document = root
         .owner_document()
         .ok_or("The element is not in a document.")?;
     let container = document
         .create_element("div")
         .map_err(|_| "No element could be made.")?;
-    root.replace_children_with_node_1(&container);
+    let _ = container.set_attribute(CONTAINER_ATTRIBUTE, "");
+    place(root, &container);
     Ok(container)
+}
+
+/// Makes `container` (of a widget drawn before) the only content of `root`.
+pub fn place(root: &ShadowRoot, container: &Element) {
+    root.replace_children_with_node_1(container);
 }
 
 /// The container of prerendered markup in `host`'s declarative shadow root, if it was made

@@ -17,8 +17,10 @@ fn js(expression: &str) -> JsValue {
 
 /// The element and its widget, mounted with `options`.
 async fn mount_with(options: JsValue) -> (web_sys::Element, common::Mounted) {
+    yew::scheduler::flush().await;
     let host = host_with(None);
-    let widget = deletion_guide::mount(host.clone(), options);
+    let widget = deletion_guide::mount(host.clone().into(), options)
+        .unwrap_or_else(|_| panic!("an element is mountable"));
     yew::scheduler::flush().await;
     (host, common::Mounted(widget))
 }
@@ -76,4 +78,77 @@ fn guides_lists_each_guide_as_a_plain_object() {
         json.starts_with(r#"[{"id":"aliexpress","service":"AliExpress","title":"#),
         "{json}"
     );
+}
+
+/// What `mount()` threw, as the page's `catch` sees it.
+fn thrown(result: Result<deletion_guide::WidgetHandle, wasm_bindgen::JsError>) -> String {
+    match result {
+        Ok(_) => "nothing".into(),
+        Err(error) => js_sys::Error::from(JsValue::from(error)).message().into(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn what_is_not_an_element_is_refused_and_harms_nothing() {
+    let options = js("{ guide: 'aliexpress' }");
+    for not_an_element in [
+        "null",
+        "undefined",
+        "{}",
+        "document.createTextNode('x')",
+        "window",
+        "new Proxy({}, { getPrototypeOf() { throw new Error('trap') } })",
+    ] {
+        let message = thrown(deletion_guide::mount(js(not_an_element), options.clone()));
+        assert!(
+            message.starts_with("mount() needs an element"),
+            "{not_an_element}: {message}"
+        );
+    }
+    // Options whose every trap throws, or that were revoked, read as no options at all.
+    let throwing = "new Proxy({}, { ownKeys() { throw new Error('trap') }, get() { throw new Error('trap') } })";
+    for options in [
+        throwing,
+        "(() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy })()",
+    ] {
+        let (host, _widget) = mount_with(js(options)).await;
+        assert!(
+            text(&host).contains("its options must be an object"),
+            "{options}"
+        );
+    }
+    let (host, _widget) = mount_with(js(
+        "new Proxy({ guide: 'aliexpress', theme: 'dark' }, { get(t, k) { if (k === 'theme') throw new Error('trap'); return t[k] } })",
+    ))
+    .await;
+    assert!(
+        text(&host).contains("\u{201c}theme\u{201d} must be"),
+        "a getter that throws is a wrong value"
+    );
+
+    // A thousand bad calls later, the module still works.
+    for _ in 0..1000 {
+        let _ = deletion_guide::mount(JsValue::NULL, options.clone());
+        let _ = mount_with(js(throwing)).await;
+    }
+    let (host, _widget) = mount_with(options).await;
+    let first = common::checkboxes(&host).swap_remove(0);
+    common::click(&first).await;
+    assert!(common::saved().is_some_and(|saved| saved.contains("settle-orders")));
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_mounted_and_unmounted_in_one_task_is_gone() {
+    let host = host_with(None);
+    for _ in 0..50 {
+        let mut widget = deletion_guide::mount(host.clone().into(), js("{ guide: 'aliexpress' }"))
+            .unwrap_or_else(|_| panic!("an element is mountable"));
+        widget.unmount();
+    }
+    yew::scheduler::flush().await;
+    let root = host.shadow_root().expect("the widget's shadow root");
+    assert_eq!(root.child_element_count(), 0, "nothing drawn, nothing left");
+    // Mounted again, it draws once and works.
+    let (host, _widget) = mount_with(js("{ guide: 'aliexpress' }")).await;
+    assert_eq!(common::all(&host, "article.dg").len(), 1);
 }

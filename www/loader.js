@@ -7,34 +7,42 @@
 // (scripts/bundle-loader.mjs), so that a page waits for two downloads in a row (that script,
 // then the wasm) rather than three. It loads the wasm once, however many widgets or script
 // tags the page has. Starting the wasm mounts every [data-deletion-guide] element; after that,
-// whenever the page changes (as single-page blogs do), new elements are mounted and removed
-// ones are unmounted.
+// whenever the page changes (as single-page blogs do), new elements are mounted, removed ones
+// are unmounted, and ones whose data- attributes changed are redrawn.
 //
 // Elements pasted with their markup already inside (the prerendered snippet: a declarative
 // shadow root holding [data-dg-key]) are adopted as they are by the hydrating bundle in
 // www/pkg-hydrate/, which is larger and loaded only for them.
-import init, { syncMounts } from './pkg/deletion_guide.js';
+import init, { observedAttributes, syncMounts } from './pkg/deletion_guide.js';
 
-const prerendered = [...document.querySelectorAll('[data-deletion-guide]')].some((element) =>
-  element.shadowRoot?.querySelector('[data-dg-key]'),
-);
+// Included twice (under two addresses, or by a theme and a plugin), the second copy does
+// nothing: two copies of the wasm would both mount every element.
+const LOADED = Symbol.for('deletion-guide.loader');
 
-if (prerendered) {
-  // A computed URL: the bundler leaves it out of deletion-guide.js, to be fetched only here.
-  const url = (file) => new URL(`./pkg-hydrate/${file}`, import.meta.url);
-  // Both downloads start at once: the wasm does not wait for the glue that instantiates it.
-  const wasm = fetch(url('deletion_guide_bg.wasm'));
-  const glue = await import(url('deletion_guide.js').href);
-  await glue.default({ module_or_path: wasm });
-  mountAsThePageChanges(glue.syncMounts);
-} else {
-  await init({ module_or_path: new URL('./pkg/deletion_guide_bg.wasm', import.meta.url) });
-  mountAsThePageChanges(syncMounts);
+if (!globalThis[LOADED]) {
+  globalThis[LOADED] = true;
+  const prerendered = [...document.querySelectorAll('[data-deletion-guide]')].some((element) =>
+    element.shadowRoot?.querySelector('[data-dg-key]'),
+  );
+  if (prerendered) {
+    // A computed URL: the bundler leaves it out of deletion-guide.js, to be fetched only here.
+    const url = (file) => new URL(`./pkg-hydrate/${file}`, import.meta.url);
+    // Both downloads start at once: the wasm does not wait for the glue that instantiates it.
+    const wasm = fetch(url('deletion_guide_bg.wasm'));
+    const glue = await import(url('deletion_guide.js').href);
+    await glue.default({ module_or_path: wasm });
+    mountAsThePageChanges(glue);
+  } else {
+    await init({ module_or_path: new URL('./pkg/deletion_guide_bg.wasm', import.meta.url) });
+    mountAsThePageChanges({ observedAttributes, syncMounts });
+  }
 }
 
-function mountAsThePageChanges(sync) {
-  new MutationObserver(() => sync()).observe(document.documentElement, {
+/** Mounts, redraws and unmounts widgets as elements and their attributes come and go. */
+function mountAsThePageChanges(wasm) {
+  new MutationObserver(() => wasm.syncMounts()).observe(document.documentElement, {
     childList: true,
     subtree: true,
+    attributeFilter: wasm.observedAttributes(),
   });
 }

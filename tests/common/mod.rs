@@ -49,12 +49,16 @@ impl Drop for Mounted {
 }
 
 /// Mounts with these options and waits until the widget has rendered and read its storage.
+/// Widgets unmounted before are first let go entirely: until then they still share the page's
+/// progress of their guide, as read before this test changed storage behind their backs.
 pub async fn mount(host: &Element, options: &[(&str, &str)]) -> Mounted {
+    yew::scheduler::flush().await;
     let object = js_sys::Object::new();
     for (key, value) in options {
         js_sys::Reflect::set(&object, &(*key).into(), &(*value).into()).unwrap();
     }
-    let handle = deletion_guide::mount(host.clone(), object.into());
+    let handle = deletion_guide::mount(host.into(), object.into())
+        .unwrap_or_else(|_| panic!("an element is mountable"));
     yew::scheduler::flush().await;
     Mounted(handle)
 }

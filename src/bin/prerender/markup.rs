@@ -39,8 +39,9 @@ pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>, page_url: 
     });
     let key = prerendered::key(guide, &options);
     let rendered = LocalServerRenderer::<Root>::with_props(RootProps {
-        options,
+        options: Some(options),
         early: Default::default(),
+        mount: 0,
     })
     .render();
     let markup = futures_executor::block_on(rendered);
