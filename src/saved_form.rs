@@ -26,17 +26,63 @@ pub enum Saved {
     Unreadable,
 }
 
+/// Saved text longer than this is not read at all: a thousand ticks are about 40 KB, no guide
+/// comes near that, and reading a much larger value would hold the page up.
+pub const MAX_SAVED_LENGTH: usize = 100_000;
+
+/// More ticks than this make a value unreadable (kept aside whole, not cut short).
+pub const MAX_TICKS: usize = 1_000;
+
 /// Reads a saved value, strictly, since what is not understood must be kept aside rather than
 /// half-read. `value` gives a fresh deserializer of the same value for each pass.
 pub fn read_saved<'de, D: Deserializer<'de>>(value: impl Fn() -> D) -> Saved {
     let current = f64::from(VERSION);
     match Version::deserialize(AsMap(value())) {
-        Ok(Version { v }) if v == current => {
-            Progress::deserialize(AsMap(value())).map_or(Saved::Unreadable, Saved::Current)
-        }
+        Ok(Version { v }) if v == current => match Progress::deserialize(AsMap(value())) {
+            Ok(progress) if progress.done.len() <= MAX_TICKS => Saved::Current(progress),
+            _ => Saved::Unreadable,
+        },
         Ok(Version { v }) if v > current && v.fract() == 0.0 => Saved::Newer,
         _ => Saved::Unreadable,
     }
+}
+
+/// A value that could not be read, set aside under `<key>.corrupt` before anything else is
+/// written there; `at` is when (`None` for the one value builds before this one kept).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetAside {
+    pub at: Option<String>,
+    pub value: String,
+}
+
+/// How many unreadable values are kept: the newest, each distinct.
+pub const MAX_SET_ASIDE: usize = 5;
+
+/// What `<key>.corrupt` holds once `value` is set aside `at`: what was kept before (`earlier`,
+/// in this form, or a single raw value from a build before it), then `value` unless it is
+/// kept already; the oldest go past [`MAX_SET_ASIDE`].
+pub fn set_aside(
+    earlier: Option<Result<Vec<SetAside>, String>>,
+    value: &str,
+    at: String,
+) -> Vec<SetAside> {
+    let mut kept = match earlier {
+        None => Vec::new(),
+        Some(Ok(list)) => list,
+        Some(Err(raw)) => vec![SetAside {
+            at: None,
+            value: raw,
+        }],
+    };
+    if !kept.iter().any(|entry| entry.value == value) {
+        kept.push(SetAside {
+            at: Some(at),
+            value: value.to_owned(),
+        });
+    }
+    let surplus = kept.len().saturating_sub(MAX_SET_ASIDE);
+    kept.drain(..surplus);
+    kept
 }
 
 /// The first pass: the version alone, whatever else the value holds.

@@ -9,7 +9,7 @@ use serde::Serialize;
 use web_sys::Storage;
 
 use crate::progress::Progress;
-use crate::saved_form::{read_saved, Saved};
+use crate::saved_form::{read_saved, set_aside, Saved, SetAside, MAX_SAVED_LENGTH};
 
 /// Where a guide's progress lives: `deletion-guide:<guide id>`.
 pub fn key(guide_id: &str) -> String {
@@ -24,7 +24,8 @@ pub enum Loaded {
     Restored(Progress),
     /// Saved by a newer build of the widget: left untouched, so this page runs from memory.
     FromNewerVersion,
-    /// Unreadable; the raw value was copied to `<key>.corrupt` and the widget starts afresh.
+    /// Unreadable; the raw value was set aside under `<key>.corrupt` (with the last few
+    /// distinct unreadable values before it) and the widget starts afresh.
     Corrupt,
     /// Unreadable and the copy could not be made: running from memory so it is not lost.
     CorruptNotKept,
@@ -73,13 +74,29 @@ fn local_storage() -> Option<Storage> {
 }
 
 fn keep_corrupt(storage: &Storage, key: &str, raw: &str) -> Loaded {
-    match storage.set_item(&format!("{key}.corrupt"), raw) {
-        Ok(()) => Loaded::Corrupt,
-        Err(_) => Loaded::CorruptNotKept,
+    let aside = format!("{key}.corrupt");
+    let earlier = storage.get_item(&aside).ok().flatten().map(|text| {
+        JSON::parse(&text)
+            .ok()
+            .and_then(|value| serde_wasm_bindgen::from_value::<Vec<SetAside>>(value).ok())
+            .ok_or(text)
+    });
+    let at = js_sys::Date::new_0().to_iso_string().into();
+    let kept = set_aside(earlier, raw, at);
+    let text = kept
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()
+        .and_then(|value| JSON::stringify(&value).ok()?.as_string());
+    match text.map(|text| storage.set_item(&aside, &text)) {
+        Some(Ok(())) => Loaded::Corrupt,
+        _ => Loaded::CorruptNotKept,
     }
 }
 
 fn parse(raw: &str) -> Saved {
+    if raw.len() > MAX_SAVED_LENGTH {
+        return Saved::Unreadable;
+    }
     match JSON::parse(raw) {
         Ok(value) => read_saved(|| serde_wasm_bindgen::Deserializer::from(value.clone())),
         Err(_) => Saved::Unreadable,

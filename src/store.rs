@@ -169,6 +169,29 @@ pub fn dispatch(guide_id: &'static str, action: Action) {
     update(guide_id, Rc::new(next), notice, unsaved);
 }
 
+/// The reader agreed to lose a saved value that could neither be read nor set aside (too large
+/// for the room left): this page's progress is written over it, and saved from now on.
+pub fn discard_unreadable(guide_id: &'static str) {
+    let Some((mine, notice, unsaved)) = with_shared(guide_id, |shared| {
+        let unsaved = std::mem::take(&mut shared.unsaved);
+        (
+            shared.snapshot.progress.clone(),
+            shared.snapshot.notice,
+            unsaved,
+        )
+    }) else {
+        return;
+    };
+    if notice != Notice::UnreadableNotKept {
+        return update(guide_id, mine, notice, unsaved);
+    }
+    if storage::save(guide_id, &mine).is_ok() {
+        update(guide_id, mine, Notice::None, Vec::new());
+    } else {
+        update(guide_id, mine, notice, unsaved);
+    }
+}
+
 /// Reads storage again after another tab changed it, keeping changes not yet written here.
 fn reload(guide_id: &'static str) {
     let (stored, found) = interpret(storage::load(guide_id));

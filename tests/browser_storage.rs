@@ -43,6 +43,22 @@ fn unfill_storage() {
     js("Storage.prototype.setItem = window.__dgSetItem;");
 }
 
+/// The values set aside under `<key>.corrupt`, oldest first.
+fn set_aside() -> Vec<String> {
+    let Some(text) = storage().get_item(&format!("{KEY}.corrupt")).unwrap() else {
+        return Vec::new();
+    };
+    let list: js_sys::Array = js_sys::JSON::parse(&text).unwrap().into();
+    list.iter()
+        .map(|entry| {
+            let value = js_sys::Reflect::get(&entry, &"value".into()).unwrap();
+            let at = js_sys::Reflect::get(&entry, &"at".into()).unwrap();
+            assert!(at.is_null() || at.as_string().is_some_and(|at| at.ends_with('Z')));
+            value.as_string().unwrap()
+        })
+        .collect()
+}
+
 async fn mount(host: &Element) -> common::Mounted {
     common::mount(host, &[("guide", "aliexpress")]).await
 }
@@ -119,20 +135,14 @@ async fn unreadable_progress_is_kept_aside_before_anything_is_written() {
             text(&host)
         );
         assert!(text(&host).contains("0 of 7 steps done"), "{corrupt}");
-        let kept = storage().get_item(&format!("{KEY}.corrupt")).unwrap();
-        assert_eq!(kept.as_deref(), Some(corrupt));
+        assert_eq!(set_aside(), [corrupt]);
 
         tick(&host, 0).await;
         assert!(
             saved().unwrap().starts_with(r#"{"v":1,"#),
             "{corrupt} replaced by good progress"
         );
-        let kept = storage().get_item(&format!("{KEY}.corrupt")).unwrap();
-        assert_eq!(
-            kept.as_deref(),
-            Some(corrupt),
-            "the copy survives the next write"
-        );
+        assert_eq!(set_aside(), [corrupt], "the copy survives the next write");
         widget.unmount();
     }
 }
@@ -258,4 +268,74 @@ async fn quick_clicks_on_widgets_not_yet_redrawn_mean_what_the_reader_saw() {
         assert!(checkbox(host, 0).checked() && checkbox(host, 1).checked());
         assert!(text(host).contains("2 of 7 steps done"));
     }
+}
+
+#[wasm_bindgen_test]
+async fn each_distinct_unreadable_value_is_kept_the_last_few() {
+    // What a build before this one set aside: the raw value alone.
+    let host = host_with(Some("first unreadable"));
+    storage()
+        .set_item(&format!("{KEY}.corrupt"), "kept by an older build")
+        .unwrap();
+    let mut widget = mount(&host).await;
+    widget.unmount();
+    for value in ["second", "second", "third", "4", "5", "6"] {
+        storage().set_item(KEY, value).unwrap();
+        let mut widget = mount(&host).await;
+        widget.unmount();
+    }
+    assert_eq!(
+        set_aside(),
+        ["second", "third", "4", "5", "6"],
+        "distinct values, the newest five"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_huge_saved_value_is_set_aside_not_read() {
+    // 20,000 ids (540 KB): room is left for the copy. (A value too large to copy is the case
+    // of the test below.)
+    let ids: Vec<String> = (0..20_000)
+        .rev()
+        .map(|i| format!("\"step-{i:06}\":\"2026-01-01\""))
+        .collect();
+    let huge = format!("{{\"v\":1,\"done\":{{{}}}}}", ids.join(","));
+    let host = host_with(Some(&huge));
+    let _widget = mount(&host).await;
+    assert!(text(&host).contains(STARTED_AFRESH));
+    assert_eq!(set_aside().len(), 1, "kept whole");
+    assert_eq!(set_aside()[0].len(), huge.len());
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_value_with_no_room_for_a_copy_can_be_discarded_after_a_warning() {
+    let host = host_with(Some("unreadable, and too large to copy"));
+    js("window.__dgSetItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (key.endsWith('.corrupt')) throw new DOMException('Full.', 'QuotaExceededError');
+          return window.__dgSetItem.call(this, key, value); };");
+    let _widget = mount(&host).await;
+    tick(&host, 0).await;
+    let shown = text(&host);
+    assert!(
+        shown.contains("no room in this browser to keep a copy"),
+        "{shown}"
+    );
+    assert_eq!(
+        saved().as_deref(),
+        Some("unreadable, and too large to copy"),
+        "left as it was"
+    );
+    let discard = common::all(&host, ".dg-discard button").swap_remove(0);
+    common::click(&common::all(&host, ".dg-discard summary")[0]).await;
+    assert!(text(&host).contains("will be deleted for good"));
+    common::click(&discard).await;
+    unfill_storage();
+    assert!(
+        saved().is_some_and(|s| s.contains("settle-orders")),
+        "the tick made before is saved"
+    );
+    assert!(!text(&host).contains("no room in this browser"));
+    tick(&host, 1).await;
+    assert!(saved().is_some_and(|s| s.contains("remove-personal-data")));
 }

@@ -200,3 +200,46 @@ fn odd_characters_in_ids_are_escaped() {
     assert!(written.contains(expected), "{written}");
     check_round_trip(&progress);
 }
+
+#[test]
+fn more_ticks_than_any_guide_has_make_a_value_unreadable() {
+    use deletion_guide::saved_form::MAX_TICKS;
+    let ticks = |n: usize| {
+        let done: serde_json::Map<String, Value> = (0..n)
+            .map(|i| (format!("step-{i}"), json!("2026-01-01")))
+            .collect();
+        json!({ "v": 1, "done": done })
+    };
+    assert!(matches!(read_value(&ticks(MAX_TICKS)), Saved::Current(_)));
+    assert_eq!(read_value(&ticks(MAX_TICKS + 1)), Saved::Unreadable);
+}
+
+#[test]
+fn unreadable_values_are_set_aside_each_once_the_newest_few() {
+    use deletion_guide::saved_form::{set_aside, SetAside, MAX_SET_ASIDE};
+    let at = |n: u32| format!("2026-11-{n:02}T10:00:00.000Z");
+    // An older build kept one raw value: it stays, first, with no time.
+    let kept = set_aside(Some(Err("old raw".into())), "a", at(1));
+    assert_eq!(
+        kept,
+        [
+            SetAside {
+                at: None,
+                value: "old raw".into()
+            },
+            SetAside {
+                at: Some(at(1)),
+                value: "a".into()
+            },
+        ]
+    );
+    let again = set_aside(Some(Ok(kept.clone())), "a", at(2));
+    assert_eq!(again, kept, "a value already kept is not kept twice");
+    let mut list = kept;
+    for n in 0..10 {
+        list = set_aside(Some(Ok(list)), &format!("value {n}"), at(3));
+    }
+    assert_eq!(list.len(), MAX_SET_ASIDE);
+    assert_eq!(list.last().unwrap().value, "value 9");
+    assert_eq!(list[0].value, "value 5", "the oldest go first");
+}

@@ -2,11 +2,30 @@ use yew::prelude::*;
 
 use crate::store::Notice;
 
-/// A short, polite note about where the reader's progress is (not) kept.
-pub fn notice_banner(notice: Notice) -> Html {
-    match message(notice) {
-        Some(message) => html! { <p class="dg-notice" role="status">{message}</p> },
-        None => html! {},
+/// A short, polite note about where the reader's progress is (not) kept. Where saved data
+/// that could not be read also could not be set aside, it offers the one way out: discarding
+/// that data, behind a warning the reader opens first (`ondiscard`).
+pub fn notice_banner(notice: Notice, ondiscard: &Callback<()>) -> Html {
+    let Some(message) = message(notice) else {
+        return html! {};
+    };
+    html! {
+        <div class="dg-notice" role="status">
+            <p>{message}</p>
+            if notice == Notice::UnreadableNotKept {
+                <details class="dg-discard">
+                    <summary>{"Discard it, so that this page can save your progress"}</summary>
+                    <p>
+                        <strong>{"Warning: "}</strong>
+                        {"the unreadable data will be deleted for good. There was no room to keep \
+                          a copy, so nothing of it will remain."}
+                    </p>
+                    <button type="button" onclick={ondiscard.reform(|_: MouseEvent| ())}>
+                        {"Delete the unreadable data"}
+                    </button>
+                </details>
+            }
+        </div>
     }
 }
 
@@ -30,8 +49,9 @@ fn message(notice: Notice) -> Option<&'static str> {
              A copy of the old data was kept in this browser."
         }
         Notice::UnreadableNotKept => {
-            "Your saved progress could not be read. It is left as it was, \
-             and changes made on this page will not be saved."
+            "Your saved progress could not be read, and there is no room in this browser to \
+             keep a copy of it. It is left as it was, and changes made on this page will not \
+             be saved."
         }
     })
 }

@@ -55,6 +55,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
     let onchoose = dispatcher(guide, Action::ChooseMethod);
     let onstartover = dispatcher(guide, |()| Action::StartOver);
+    let ondiscard = Callback::from(move |()| store::discard_unreadable(guide.id));
     let top = props.options.heading_level;
     let section = top + 1;
     let report_url = props
@@ -70,7 +71,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <Header {guide} level={top} />
             {option_problems(&props.options.problems)}
             if let Some(notice) = notice {
-                {notice_banner(notice)}
+                {notice_banner(notice, &ondiscard)}
             }
             if let Some(requested) = progress.requested {
                 <RequestWindow {guide} {requested} />

@@ -107,6 +107,25 @@ test('the iframe embed is as tall as its content and never scrolls inside', asyn
   assert.equal(size.scrolls, false);
 });
 
+test('the resize script takes only a sane number of pixels from a frame', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}blog-example.html`);
+  const frame = page.frameLocator('iframe.deletion-guide-frame');
+  await frame.getByText('of 7 steps done').waitFor();
+  const iframe = page.locator('iframe.deletion-guide-frame');
+  const post = (height) => iframe.evaluate((element, height) => {
+    element.contentWindow.eval(`parent.postMessage({ type: 'deletion-guide:height', height: ${height} }, '*')`);
+  }, height);
+  for (const height of ['1e9', "'calc(100vh + 1px)'", 'Infinity', 'NaN', '-5', "'500'", 'null']) {
+    const before = await iframe.evaluate((f) => f.style.height);
+    await post(height);
+    await page.waitForTimeout(50);
+    assert.equal(await iframe.evaluate((f) => f.style.height), before, `${height} is refused`);
+  }
+  await post('1234.2');
+  await page.waitForFunction(() => document.querySelector('iframe.deletion-guide-frame').style.height === '1235px');
+});
+
 test('under a strict Content-Security-Policy the widget works without a single violation', async () => {
   const page = await newPage(env.browser);
   const violations = [];
