@@ -55,6 +55,9 @@ pub fn mount(host: &Element, options: Options, from_attributes: bool) -> u32 {
         next.set(next.get() + 1);
         next.get()
     });
+    if let Some(colour) = &options.accent {
+        set_accent(host, Some(colour));
+    }
     let app = show(host, options.clone(), id)
         .map_err(|message| host.set_text_content(Some(&message)))
         .ok();
@@ -77,7 +80,11 @@ pub fn unmount(id: u32) {
         let index = all.iter().position(|m| m.id == id)?;
         Some(all.swap_remove(index))
     });
-    if let Some(app) = gone.and_then(|mount| mount.app) {
+    let Some(gone) = gone else { return };
+    if gone.options.accent.is_some() {
+        set_accent(&gone.host, None);
+    }
+    if let Some(app) = gone.app {
         retire(app);
     }
 }
@@ -103,6 +110,20 @@ pub fn sync(marked: Vec<Element>) {
             mount(&host, attribute_options(&host), true);
         }
     }
+}
+
+/// Sets `--dg-accent` on the host (it reaches the widget through its shadow root), or removes
+/// the one a widget set when it goes (one the page set itself is never touched). Through the
+/// CSS object model, which a strict `style-src` policy allows; a `style` attribute it refuses.
+fn set_accent(host: &Element, accent: Option<&str>) {
+    use wasm_bindgen::JsCast;
+    let Some(style) = host.dyn_ref::<web_sys::HtmlElement>().map(|h| h.style()) else {
+        return;
+    };
+    let _ = match accent {
+        Some(colour) => style.set_property("--dg-accent", colour),
+        None => style.remove_property("--dg-accent").map(drop),
+    };
 }
 
 fn attribute_options(host: &Element) -> Options {

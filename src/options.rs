@@ -42,25 +42,27 @@ impl Theme {
 }
 
 /// The attributes of a mount point that set its options: the guide id, then `theme`,
-/// `reportUrl` and `headingLevel`. The loader watches these for changes.
-pub const ATTRIBUTES: [&str; 4] = [
+/// `reportUrl`, `headingLevel` and `accent`. The loader watches these for changes.
+pub const ATTRIBUTES: [&str; 5] = [
     crate::MOUNT_ATTRIBUTE,
     "data-theme",
     "data-report-url",
     "data-heading-level",
+    "data-accent",
 ];
 
 /// A widget usually sits under the page's own h1.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 
-/// The options as given: `{ guide, theme, reportUrl, headingLevel }` from JavaScript, or the
-/// element's `data-deletion-guide`, `data-theme`, `data-report-url` and `data-heading-level`.
+/// The options as given: `{ guide, theme, reportUrl, headingLevel, accent }` from JavaScript, or
+/// the element's attributes of the same names (see [`ATTRIBUTES`]).
 #[derive(Debug, Default)]
 pub struct RawOptions {
     pub guide: Option<String>,
     pub theme: Option<String>,
     pub report_url: Option<String>,
     pub heading_level: Option<String>,
+    pub accent: Option<String>,
     /// Options given that do not exist: a typo the blogger should hear about.
     pub unknown: Vec<String>,
     /// Options given a value of the wrong type, each with what it accepts.
@@ -74,6 +76,9 @@ pub struct Options {
     pub report_url: Option<String>,
     /// The level of the guide's title heading; its sections' headings follow on from it.
     pub heading_level: u8,
+    /// The accent colour, `#rgb` or `#rrggbb`: set through the CSS object model on the host
+    /// element (`--dg-accent`), which a strict `style-src` allows, unlike a `style` attribute.
+    pub accent: Option<String>,
     /// One sentence per option that was ignored, and why.
     pub problems: Vec<String>,
 }
@@ -82,12 +87,13 @@ impl Options {
     /// The options of a mount point, from its attributes (`attribute(name)` gives one's value):
     /// the same reading for a widget in the browser and for the prerenderer.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Options {
-        let [guide, theme, report_url, heading_level] = ATTRIBUTES.map(attribute);
+        let [guide, theme, report_url, heading_level, accent] = ATTRIBUTES.map(attribute);
         Options::from_raw(RawOptions {
             guide,
             theme,
             report_url,
             heading_level,
+            accent,
             ..RawOptions::default()
         })
     }
@@ -138,12 +144,27 @@ impl Options {
                 }
             },
         };
+        let accent = raw
+            .accent
+            .map(|text| text.trim().to_owned())
+            .filter(|colour| {
+                let hex = colour.strip_prefix('#').unwrap_or_default();
+                let valid =
+                    matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit());
+                if !valid {
+                    problems.push(format!(
+                        "the accent colour \u{201c}{colour}\u{201d} is not written #rgb or #rrggbb"
+                    ));
+                }
+                valid
+            });
         let guide = raw.guide.unwrap_or_default().trim().to_owned();
         Options {
             guide,
             theme,
             report_url,
             heading_level,
+            accent,
             problems,
         }
     }
@@ -196,6 +217,7 @@ fn option_slot<'a>(
         "theme" => (&mut raw.theme, "\"light\", \"dark\" or \"auto\""),
         "reportUrl" => (&mut raw.report_url, "an https:// link as text"),
         "headingLevel" => (&mut raw.heading_level, "a whole number from 1 to 6"),
+        "accent" => (&mut raw.accent, "a colour as text, written #rgb or #rrggbb"),
         _ => return None,
     })
 }

@@ -158,3 +158,20 @@ fn options_that_are_not_an_object_are_refused() {
         assert!(given(value.clone()).is_none(), "{value}");
     }
 }
+
+#[test]
+fn an_accent_is_a_hex_colour() {
+    let accent = |given: &str| {
+        let options = Options::from_raw(RawOptions {
+            guide: Some("aliexpress".into()),
+            accent: Some(given.into()),
+            ..RawOptions::default()
+        });
+        (options.accent, options.problems.len())
+    };
+    assert_eq!(accent(" #b3005e "), (Some("#b3005e".into()), 0));
+    assert_eq!(accent("#fff"), (Some("#fff".into()), 0));
+    for bad in ["red", "#12345", "#ggg", "url(x)", "#fff; color: red", ""] {
+        assert_eq!(accent(bad), (None, 1), "{bad}");
+    }
+}

@@ -139,7 +139,7 @@ test('under a strict Content-Security-Policy the widget works without a single v
     page,
     'csp.html',
     `<!doctype html><html lang="en"><title>CSP</title>
-     <div data-deletion-guide="aliexpress" data-theme="dark"></div>
+     <div data-deletion-guide="aliexpress" data-theme="dark" data-accent="#ff9bd2"></div>
      <script type="module" src="/deletion-guide.js"></script></html>`,
     { 'Content-Security-Policy': STRICT_CSP },
   );
@@ -151,6 +151,8 @@ test('under a strict Content-Security-Policy the widget works without a single v
     .locator('article.dg')
     .evaluate((a) => getComputedStyle(a).borderTopStyle);
   assert.equal(styled, 'solid', 'the stylesheet applied under the policy');
+  const accent = await page.locator('article.dg a').first().evaluate((a) => getComputedStyle(a).color);
+  assert.equal(accent, 'rgb(255, 155, 210)', 'data-accent themes the widget under the policy');
   assert.deepEqual(violations, []);
   assert.deepEqual(page.errors, []);
 });

@@ -59,6 +59,12 @@ fn main() {
             );
         }
     }
+    // For pages that paste a snippet under a strict style-src: the source to allow.
+    write(
+        &dir,
+        "style-source.txt",
+        &format!("{}\n", markup::style_source()),
+    );
     let shapes_file = Path::new(env!("DG_SHAPES_FILE"));
     if let Some(parent) = shapes_file.parent() {
         let _ = std::fs::create_dir_all(parent);

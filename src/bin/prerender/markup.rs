@@ -85,6 +85,30 @@ fn shape_of(markup: &str) -> u64 {
     shape.finish()
 }
 
+/// The source a Content-Security-Policy allows the widget's inline `<style>` by, as
+/// `'sha256-…'`: prerendered markup carries the stylesheet inline (a linked one would not
+/// block rendering in a shadow root, and the guide would flash unstyled), so a page with a
+/// strict `style-src` allows exactly this stylesheet rather than every inline style.
+pub fn style_source() -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(STYLE.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The policy of the standalone guide pages: only their own origin, no inline script, and
+/// inline style only the widget's own stylesheet (by its hash).
+fn page_policy() -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' {}; \
+         object-src 'none'; base-uri 'none'",
+        style_source()
+    )
+}
+
 pub struct Page<'a> {
     pub title: &'a str,
     pub description: &'a str,
@@ -102,6 +126,7 @@ pub fn page(page: &Page) -> String {
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta http-equiv="Content-Security-Policy" content="{policy}">
   <title>{title}</title>
   <meta name="description" content="{description}">
   <link rel="canonical" href="{canonical}">
@@ -127,5 +152,6 @@ pub fn page(page: &Page) -> String {
         canonical = attribute(page.canonical),
         structured_data = page.structured_data,
         body = page.body,
+        policy = attribute(&page_policy()),
     )
 }
