@@ -107,15 +107,16 @@ fn plain_copy(options: &JsValue) -> Option<Object> {
 /// Mounts every `[data-deletion-guide]` element present when the module starts.
 #[wasm_bindgen(start)]
 pub fn start() {
-    sync_mounts();
+    mounts::sync(marked_elements(&Array::new()));
 }
 
-/// Mounts every `[data-deletion-guide]` element not yet mounted, redraws those whose
-/// attributes changed, and unmounts those that left the page: single-page blogs add and remove
-/// articles without reloading. The loader calls it whenever the page changes.
+/// Mounts every `[data-deletion-guide]` element not yet mounted, in the document and in the
+/// open shadow roots given (other components' on the page), redraws those whose attributes
+/// changed, and unmounts those that left the page: single-page blogs add and remove articles
+/// without reloading. The loader calls it whenever the page changes.
 #[wasm_bindgen(js_name = syncMounts)]
-pub fn sync_mounts() {
-    mounts::sync(marked_elements());
+pub fn sync_mounts(shadow_roots: Array) {
+    mounts::sync(marked_elements(&shadow_roots));
 }
 
 /// The attributes the loader watches on the page (see [`sync_mounts`]).
@@ -124,14 +125,18 @@ pub fn observed_attributes() -> Vec<String> {
     options::ATTRIBUTES.map(String::from).to_vec()
 }
 
-fn marked_elements() -> Vec<Element> {
+fn marked_elements(shadow_roots: &Array) -> Vec<Element> {
+    let selector = format!("[{MOUNT_ATTRIBUTE}]");
     let document = web_sys::window().and_then(|w| w.document());
-    let found = document.and_then(|d| d.query_selector_all(&format!("[{MOUNT_ATTRIBUTE}]")).ok());
-    let Some(found) = found else {
-        return Vec::new();
-    };
-    (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into().ok())
+    let in_document = document.and_then(|d| d.query_selector_all(&selector).ok());
+    let in_roots = shadow_roots
+        .iter()
+        .filter_map(|root| root.dyn_into::<web_sys::ShadowRoot>().ok())
+        .filter_map(|root| root.query_selector_all(&selector).ok());
+    in_document
+        .into_iter()
+        .chain(in_roots)
+        .flat_map(|found| (0..found.length()).filter_map(move |i| found.item(i)?.dyn_into().ok()))
         .collect()
 }
 

@@ -38,11 +38,31 @@ if (!globalThis[LOADED]) {
   }
 }
 
-/** Mounts, redraws and unmounts widgets as elements and their attributes come and go. */
+/**
+ * Mounts, redraws and unmounts widgets as elements and their attributes come and go, in the
+ * document and in other components' open shadow roots (which the observer is told of as they
+ * appear: it does not see into them otherwise).
+ */
 function mountAsThePageChanges(wasm) {
-  new MutationObserver(() => wasm.syncMounts()).observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    attributeFilter: wasm.observedAttributes(),
-  });
+  const options = { childList: true, subtree: true, attributeFilter: wasm.observedAttributes() };
+  const sync = () => {
+    const roots = openShadowRoots(document);
+    for (const root of roots) observer.observe(root, options);
+    wasm.syncMounts(roots);
+  };
+  const observer = new MutationObserver(sync);
+  observer.observe(document.documentElement, options);
+  sync();
+}
+
+/** The open shadow roots under `root`, at any depth, except the widgets' own. */
+function openShadowRoots(root, found = []) {
+  for (const element of root.querySelectorAll('*')) {
+    const inner = element.shadowRoot;
+    if (inner && !element.hasAttribute('data-deletion-guide')) {
+      found.push(inner);
+      openShadowRoots(inner, found);
+    }
+  }
+  return found;
 }

@@ -116,3 +116,24 @@ test('a shadow root another script made is left alone, and the page is told why'
   assert.equal(await page.evaluate(() => document.getElementById('open').shadowRoot.innerHTML), '<p>Theirs</p>');
   assert.deepEqual(page.errors, []);
 });
+
+test('a widget inside another component\'s open shadow root is found, also when added later', async () => {
+  const page = await pageWith(`<blog-post id="post"></blog-post>
+    <script>
+      const root = document.getElementById('post').attachShadow({ mode: 'open' });
+      root.innerHTML = '<article><div id="first" data-deletion-guide="aliexpress"></div></article>';
+    </script>
+    <script type="module" src="deletion-guide.js"></script>`);
+  const first = page.locator('#first');
+  await first.locator('.dg-live').waitFor();
+  await page.evaluate(() => {
+    const later = document.createElement('div');
+    later.id = 'later';
+    later.dataset.deletionGuide = 'aliexpress';
+    document.getElementById('post').shadowRoot.querySelector('article').append(later);
+  });
+  await page.locator('#later').locator('.dg-live').waitFor();
+  await first.getByRole('checkbox').first().click();
+  await page.locator('#later').getByText('1 of 7 steps done').waitFor();
+  assert.deepEqual(page.errors, []);
+});
