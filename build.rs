@@ -28,9 +28,8 @@ fn main() {
     });
     write_out("guides.rs", &code);
     // The widget's stylesheet, minified: it is compiled into the wasm (see src/shadow.rs).
-    println!("cargo:rerun-if-changed=src/style.css");
-    let css = std::fs::read_to_string("src/style.css")
-        .unwrap_or_else(|e| fail(&[format!("src/style.css: cannot be read: {e}")]));
+    println!("cargo:rerun-if-changed=src/style");
+    let css = guide_compiler::stylesheet(Path::new("src/style")).unwrap_or_else(|e| fail(&[e]));
     write_out("style.css", &guide_compiler::minify_css(&css));
     prerendered_shapes();
 }

@@ -137,7 +137,7 @@ const row = (cells, widths) => cells.map((c, i) => String(c).padEnd(widths[i])).
 console.log('\nSizes (raw / gzip -9 / brotli 11)');
 for (const [build, parts] of Object.entries(sizes)) {
   for (const [part, w] of Object.entries(parts)) {
-    const note = part === 'css' ? '  (the source file; minified into the wasm, not added again)' : '';
+    const note = part === 'css' ? '  (the source files; minified into the wasm, not added again)' : '';
     console.log(row([build, part, kb(w.raw), kb(w.gzip), kb(w.brotli)], [11, 6, 10, 10, 10]) + note);
   }
 }

@@ -59,7 +59,9 @@ export function widgetSizes(pkg, { hydrating = false } = {}) {
     readFileSync(loaderFor(hydrating ? join(OUT, 'pkg-aliexpress') : pkg)),
     ...(hydrating ? [readFileSync(join(pkg, 'deletion_guide.js'))] : []),
   ]);
-  const css = readFileSync(join(ROOT, 'src/style.css'));
+  const css = Buffer.concat(
+    readdirSync(join(ROOT, 'src/style')).sort().map((name) => readFileSync(join(ROOT, 'src/style', name))),
+  );
   const total = Buffer.concat([wasm, js]);
   return { wasm: weigh(wasm), js: weigh(js), css: weigh(css), total: weigh(total) };
 }

@@ -80,7 +80,9 @@ pub struct Method {
     pub id: &'static str,
     pub title: &'static str,
     pub summary: &'static str,
-    pub steps: &'static [Step],
+    /// In order. A step two methods share is the same `Step` in both: ticked once, counted
+    /// in each.
+    pub steps: &'static [&'static Step],
 }
 
 /// One checklist item. Its `id` is what saved progress is keyed on, so editing a step's text
@@ -90,10 +92,32 @@ pub struct Step {
     pub id: &'static str,
     pub title: &'static str,
     pub body: &'static str,
+    /// The link that does this step ("Open account settings"), if it has one.
+    pub action: Option<Link>,
     pub tips: &'static [&'static str],
     pub warnings: &'static [&'static str],
     /// Ticking this step means the deletion request has been sent.
     pub sends_request: bool,
+    /// Ids this step had before (two steps merged into one): ticks on them count for it.
+    pub formerly: &'static [&'static str],
+}
+
+impl Step {
+    /// Its id and every id it had before.
+    pub fn ids(&self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.id).chain(self.formerly.iter().copied())
+    }
+}
+
+/// How much an important warning matters, most first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Stops deletion until dealt with.
+    Blocker,
+    /// Something the reader loses.
+    Loss,
+    /// Good to know.
+    Info,
 }
 
 /// A titled paragraph: an important warning, something to do before or to expect after.
@@ -102,6 +126,8 @@ pub struct Note {
     pub id: &'static str,
     pub title: &'static str,
     pub body: &'static str,
+    /// How much an important warning matters (`Info` for every other note).
+    pub severity: Severity,
 }
 
 #[derive(Debug, PartialEq)]

@@ -7,7 +7,7 @@ use litemap::LiteMap;
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
-use crate::guide::{Guide, Method};
+use crate::guide::{Guide, Method, Step};
 
 /// The version of the saved form written by this build. A saved value with a higher `v` came
 /// from a newer build and is never overwritten by this one.
@@ -45,7 +45,7 @@ pub struct Progress {
 pub enum Action {
     /// Tick (`ticked`) or untick a step on `today`, as the reader saw its box.
     Tick {
-        step: &'static crate::guide::Step,
+        step: &'static Step,
         ticked: bool,
         today: Date,
     },
@@ -56,7 +56,7 @@ pub enum Action {
     /// Keep what the reader did on prerendered markup before the wasm took it over: these
     /// steps stay ticked (from `today`, unless already done) and this method stays chosen.
     KeepEarly {
-        ticked: Vec<&'static crate::guide::Step>,
+        ticked: Vec<&'static Step>,
         method: Option<&'static str>,
         today: Date,
     },
@@ -77,11 +77,15 @@ impl EarlyInput {
         if self.ticked.is_empty() && self.method.is_none() {
             return None;
         }
-        let steps = guide.methods.iter().flat_map(|m| m.steps);
+        let mut ticked: Vec<&'static Step> = Vec::new();
+        for step in guide.methods.iter().flat_map(|m| m.steps.iter().copied()) {
+            let early = self.ticked.iter().any(|id| id == step.id);
+            if early && !ticked.contains(&step) {
+                ticked.push(step);
+            }
+        }
         Some(Action::KeepEarly {
-            ticked: steps
-                .filter(|s| self.ticked.iter().any(|id| id == s.id))
-                .collect(),
+            ticked,
             method: self
                 .method
                 .as_deref()
@@ -104,13 +108,20 @@ impl Default for Progress {
 }
 
 impl Progress {
-    pub fn is_done(&self, step_id: &str) -> bool {
-        self.done.contains_key(step_id)
+    /// Whether `step` is ticked, under its id or one it had before.
+    pub fn is_done(&self, step: &Step) -> bool {
+        step.ids().any(|id| self.done.contains_key(id))
     }
 
-    /// How many of this method's steps are ticked; ticks of unknown ids do not count.
+    /// How many of this method's steps are ticked; ticks of unknown ids do not count, and a
+    /// step the method shares with another counts in both.
     pub fn done_in(&self, method: &Method) -> usize {
-        method.steps.iter().filter(|s| self.is_done(s.id)).count()
+        method.steps.iter().filter(|s| self.is_done(s)).count()
+    }
+
+    /// The first of this method's steps not yet ticked: the one to do next.
+    pub fn next_in(&self, method: &Method) -> Option<&'static Step> {
+        method.steps.iter().copied().find(|s| !self.is_done(s))
     }
 
     /// The method to show: the saved choice if the guide still has it, else the first.
@@ -146,14 +157,16 @@ impl Progress {
     }
 
     /// A step ticked keeps the day it was first ticked; unticking forgets it.
-    fn mark(&mut self, step: &crate::guide::Step, ticked: bool, today: Date) {
-        if ticked == self.is_done(step.id) {
+    fn mark(&mut self, step: &Step, ticked: bool, today: Date) {
+        if ticked == self.is_done(step) {
             return;
         }
         if ticked {
             self.done.insert(step.id.to_owned(), today);
         } else {
-            self.done.remove(step.id);
+            for id in step.ids() {
+                self.done.remove(id);
+            }
         }
         if step.sends_request {
             self.requested = ticked.then_some(today);

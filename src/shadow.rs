@@ -9,7 +9,7 @@ use std::cell::OnceCell;
 
 use web_sys::{CssStyleSheet, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-/// `src/style.css`, minified by `build.rs`. Prerendered markup carries it in a `<style>` of
+/// The stylesheet in `src/style/`, joined and minified by `build.rs`. Prerendered markup carries it in a `<style>` of
 /// its declarative shadow root, until the wasm takes over with the shared stylesheet.
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 

@@ -50,13 +50,13 @@ async fn ticking_a_step_updates_the_count_and_saves_it() {
     let host = fresh_host();
     let _widget = mount_guide(&host, "aliexpress").await;
     assert!(text(&host).contains("Delete your AliExpress account"));
-    assert!(text(&host).contains("0 of 7 steps done"));
+    assert!(text(&host).contains("0 of 6 steps done"));
 
     checkboxes(&host)[0].click();
     yew::scheduler::flush().await;
 
     assert!(checkboxes(&host)[0].checked());
-    assert!(text(&host).contains("1 of 7 steps done"), "{}", text(&host));
+    assert!(text(&host).contains("1 of 6 steps done"), "{}", text(&host));
     let saved = storage().get_item(KEY).unwrap().expect("progress saved");
     assert!(saved.contains(r#""v":1"#), "{saved}");
     assert!(saved.contains(r#""settle-orders":"#), "{saved}");
@@ -76,7 +76,7 @@ async fn a_remounted_widget_restores_the_ticks() {
     let _again = mount_guide(&host, "aliexpress").await;
     let ticked: Vec<bool> = checkboxes(&host).iter().map(|c| c.checked()).collect();
     assert_eq!(ticked[..4], [false, true, true, false]);
-    assert!(text(&host).contains("2 of 7 steps done"));
+    assert!(text(&host).contains("2 of 6 steps done"));
 }
 
 #[wasm_bindgen_test]
@@ -109,7 +109,7 @@ async fn every_section_of_the_guide_is_shown() {
     for fact in [
         "Time needed10 minutes",
         "DifficultyMedium",
-        "Steps7",
+        "Steps6",
         "Last verified8 November 2025",
     ] {
         assert!(shown.contains(fact), "quick fact {fact:?} in {shown}");
@@ -117,8 +117,7 @@ async fn every_section_of_the_guide_is_shown() {
     assert_eq!(
         texts(&host, "h3"),
         [
-            "Important warnings",
-            "Before you start",
+            "What can stop or cost you",
             "Delete your account",
             "After deletion",
             "Troubleshooting",
@@ -127,22 +126,24 @@ async fn every_section_of_the_guide_is_shown() {
             "References",
         ]
     );
-    assert_eq!(all(&host, ".dg-links a").len(), 4, "official links");
     assert_eq!(
-        all(&host, ".dg-warning-list li").len(),
-        6,
-        "important warnings"
+        all(&host, ".dg-official .dg-links a").len(),
+        4,
+        "official links, labelled"
     );
-    assert!(texts(&host, ".dg-warning-list h4")
-        .iter()
-        .all(|t| t.starts_with("Warning: ")));
-    assert_eq!(all(&host, ".dg-card").len(), 4, "alternatives");
+    assert!(text(&host).contains("Official pages from AliExpress"));
+    // Warnings ranked by what they do, said in words: one line per kind.
     assert_eq!(
-        all(&host, ".dg-card .dg-pros li").len(),
-        15,
-        "pros of all alternatives"
+        texts(&host, ".dg-risk-label"),
+        ["Blocks deletion: ", "You lose: ", "Good to know: "]
     );
-    assert_eq!(all(&host, "details > summary").len(), 5, "FAQ entries");
+    assert_eq!(
+        all(&host, ".dg-risk li").len(),
+        8,
+        "every warning, one click away"
+    );
+    assert_eq!(all(&host, ".dg-card").len(), 2, "alternatives");
+    assert_eq!(all(&host, ".dg-faq details").len(), 5, "FAQ entries");
     assert_eq!(all(&host, ".dg-references li").len(), 3, "references");
     assert!(text(&host).contains("(checked 8 November 2025)"));
     assert_eq!(
@@ -170,7 +171,7 @@ async fn the_bar_follows_the_ticks() {
     click(&checkboxes(&host)[3]).await;
     click(&checkboxes(&host)[4]).await;
     assert_eq!(bar().get_attribute("value").as_deref(), Some("2"));
-    assert_eq!(bar().get_attribute("max").as_deref(), Some("7"));
+    assert_eq!(bar().get_attribute("max").as_deref(), Some("6"));
     assert!(checkboxes(&host)[3]
         .closest("li")
         .unwrap()
@@ -190,46 +191,45 @@ async fn every_method_is_in_the_page_and_only_the_chosen_one_shows() {
     );
     assert_eq!(
         checkboxes(&host).len(),
-        7,
+        6,
         "the settings method shows first"
     );
     assert!(!text(&host).contains("Open the AliExpress Help Center"));
 
     click(&method_radios(&host)[1]).await;
-    assert_eq!(checkboxes(&host).len(), 5, "then only the support method");
+    assert_eq!(checkboxes(&host).len(), 6, "then only the support method");
     assert!(text(&host).contains("Open the AliExpress Help Center"));
     assert!(!text(&host).contains("Find the option to close the account"));
 }
 
 #[wasm_bindgen_test]
-async fn each_method_keeps_its_own_ticks() {
+async fn a_shared_step_is_ticked_once_and_counts_in_both_methods() {
     let host = fresh_host();
     let _widget = mount_guide(&host, "aliexpress").await;
-    click(&checkboxes(&host)[0]).await;
+    click(&checkboxes(&host)[0]).await; // "Finish every order", in both methods
+    click(&checkboxes(&host)[2]).await; // "Remove payment cards", only in settings
 
     click(&method_radios(&host)[1]).await;
     assert!(
-        text(&host).contains("0 of 5 steps done"),
-        "support method starts at zero"
+        text(&host).contains("1 of 6 steps done"),
+        "the shared step is done here too"
     );
-    click(&checkboxes(&host)[0]).await;
-    click(&checkboxes(&host)[1]).await;
-    assert!(text(&host).contains("2 of 5 steps done"));
+    assert!(checkboxes(&host)[0].checked());
+    click(&checkboxes(&host)[2]).await; // "Open the Help Center", only in support
     assert!(
         saved().contains(r#""method":"customer-support""#),
         "{}",
         saved()
     );
-
-    click(&method_radios(&host)[0]).await;
-    assert!(
-        text(&host).contains("1 of 7 steps done"),
-        "self-service kept its tick"
-    );
     assert_eq!(
         texts(&host, ".dg-method-count"),
-        ["1 of 7 done", "2 of 5 done"],
+        ["2 of 6 done", "2 of 6 done"],
         "the picker shows both methods' progress"
+    );
+    assert_eq!(
+        texts(&host, ".dg-facts > div")[2],
+        "Steps6",
+        "the Steps fact follows the chosen method"
     );
 }
 
@@ -244,7 +244,7 @@ async fn start_over_asks_first_then_clears_this_guide() {
     click(&button(&host, "Start over")).await;
     click(&button(&host, "Keep my progress")).await;
     assert!(
-        text(&host).contains("2 of 7 steps done"),
+        text(&host).contains("2 of 6 steps done"),
         "keeping changes nothing"
     );
 
@@ -261,7 +261,7 @@ async fn start_over_asks_first_then_clears_this_guide() {
         "focus moves into the question"
     );
     click(&button(&host, "Clear my progress")).await;
-    assert!(text(&host).contains("0 of 7 steps done"));
+    assert!(text(&host).contains("0 of 6 steps done"));
     assert!(checkboxes(&host).iter().all(|c| !c.checked()));
     assert!(!saved().contains("settle-orders"), "{}", saved());
     assert_eq!(
@@ -380,11 +380,8 @@ async fn an_embed_sets_the_level_of_its_top_heading() {
     let host = fresh_host();
     let _widget = mount(&host, &[("guide", "aliexpress"), ("headingLevel", "1")]).await;
     assert_eq!(texts(&host, "h1"), ["Delete your AliExpress account"]);
-    assert_eq!(texts(&host, "h2")[0], "Important warnings");
-    assert_eq!(
-        texts(&host, "h3")[0],
-        "Warning: Open orders or disputes block deletion"
-    );
+    assert_eq!(texts(&host, "h2")[0], "What can stop or cost you");
+    assert_eq!(texts(&host, "h3")[0], "In your account settings");
 
     let host = fresh_host();
     let _widget = mount_guide(&host, "aliexpress").await;

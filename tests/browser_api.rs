@@ -43,7 +43,7 @@ async fn wrong_types_are_named_with_what_each_option_takes() {
         view(&host).query_selector("h3.dg-title").unwrap().is_some(),
         "a number is a heading level"
     );
-    assert!(shown.contains("0 of 7 steps done"), "the guide still shows");
+    assert!(shown.contains("0 of 6 steps done"), "the guide still shows");
 }
 
 #[wasm_bindgen_test]

@@ -82,7 +82,7 @@ async fn blocked_storage_leaves_a_working_checklist_and_says_so() {
     unblock_storage();
     assert!(shown.contains(NOT_KEPT), "{shown}");
     assert!(
-        shown.contains("2 of 7 steps done"),
+        shown.contains("2 of 6 steps done"),
         "ticks work from memory: {shown}"
     );
     assert_eq!(saved(), None);
@@ -106,7 +106,7 @@ async fn a_full_storage_is_reported_and_the_next_good_write_catches_up() {
     );
     let saved = saved().unwrap();
     assert!(
-        saved.contains("settle-orders") && saved.contains("remove-personal-data"),
+        saved.contains("settle-orders") && saved.contains("back-up-orders"),
         "{saved}"
     );
 }
@@ -134,7 +134,7 @@ async fn unreadable_progress_is_kept_aside_before_anything_is_written() {
             "{corrupt}: {}",
             text(&host)
         );
-        assert!(text(&host).contains("0 of 7 steps done"), "{corrupt}");
+        assert!(text(&host).contains("0 of 6 steps done"), "{corrupt}");
         assert_eq!(set_aside(), [corrupt]);
 
         tick(&host, 0).await;
@@ -155,7 +155,7 @@ async fn progress_from_a_newer_version_is_never_overwritten() {
     assert!(text(&host).contains(NEWER), "{}", text(&host));
     tick(&host, 0).await;
     assert!(
-        text(&host).contains("1 of 7 steps done"),
+        text(&host).contains("1 of 6 steps done"),
         "works from memory"
     );
     assert_eq!(saved().as_deref(), Some(newer));
@@ -166,7 +166,7 @@ async fn ticks_of_steps_the_guide_no_longer_has_are_kept_but_not_counted() {
     let old = r#"{"v":1,"done":{"a-removed-step":"2026-01-01","settle-orders":"2026-01-02"}}"#;
     let host = host_with(Some(old));
     let _widget = mount(&host).await;
-    assert!(text(&host).contains("1 of 7 steps done"), "{}", text(&host));
+    assert!(text(&host).contains("1 of 6 steps done"), "{}", text(&host));
     assert!(checkbox(&host, 0).checked());
     tick(&host, 1).await;
     let saved = saved().unwrap();
@@ -174,7 +174,7 @@ async fn ticks_of_steps_the_guide_no_longer_has_are_kept_but_not_counted() {
         saved.contains(r#""a-removed-step":"2026-01-01""#),
         "{saved}"
     );
-    assert!(text(&host).contains("2 of 7 steps done"));
+    assert!(text(&host).contains("2 of 6 steps done"));
 }
 
 #[wasm_bindgen_test]
@@ -185,7 +185,7 @@ async fn two_widgets_of_one_guide_stay_in_step() {
     let _b = mount(&second).await;
     tick(&first, 2).await;
     assert!(checkbox(&second, 2).checked());
-    assert!(text(&second).contains("1 of 7 steps done"));
+    assert!(text(&second).contains("1 of 6 steps done"));
     tick(&second, 2).await;
     assert!(!checkbox(&first, 2).checked(), "and back again");
 }
@@ -214,7 +214,7 @@ async fn a_change_in_another_tab_shows_here() {
     js("window.dispatchEvent(new StorageEvent('storage', { key: 'deletion-guide:aliexpress' }))");
     yew::scheduler::flush().await;
     assert!(checkbox(&host, 3).checked());
-    assert!(text(&host).contains("1 of 7 steps done"));
+    assert!(text(&host).contains("1 of 6 steps done"));
 
     storage().clear().unwrap();
     js("window.dispatchEvent(new StorageEvent('storage', { key: null }))");
@@ -250,7 +250,7 @@ async fn a_tick_then_unmount_in_the_same_task_is_saved() {
     checkbox(&host, 1).click();
     widget.unmount();
     yew::scheduler::flush().await;
-    assert!(saved().is_some_and(|s| s.contains("remove-personal-data")));
+    assert!(saved().is_some_and(|s| s.contains("back-up-orders")));
 }
 
 #[wasm_bindgen_test]
@@ -266,7 +266,7 @@ async fn quick_clicks_on_widgets_not_yet_redrawn_mean_what_the_reader_saw() {
     yew::scheduler::flush().await;
     for host in [&first, &second] {
         assert!(checkbox(host, 0).checked() && checkbox(host, 1).checked());
-        assert!(text(host).contains("2 of 7 steps done"));
+        assert!(text(host).contains("2 of 6 steps done"));
     }
 }
 
@@ -337,5 +337,32 @@ async fn an_unreadable_value_with_no_room_for_a_copy_can_be_discarded_after_a_wa
     );
     assert!(!text(&host).contains("no room in this browser"));
     tick(&host, 1).await;
-    assert!(saved().is_some_and(|s| s.contains("remove-personal-data")));
+    assert!(saved().is_some_and(|s| s.contains("back-up-orders")));
+}
+
+#[wasm_bindgen_test]
+async fn progress_saved_before_steps_were_shared_keeps_every_tick() {
+    // Saved by the build before shared steps: the support method had its own copy of
+    // "settle every order" (support-settle-orders), and a step since removed was ticked.
+    let before = r#"{"v":1,"method":"customer-support","done":{"support-settle-orders":"2026-11-01","wait-for-deletion":"2026-11-02","contact-support":"2026-11-03"}}"#;
+    let host = host_with(Some(before));
+    let _widget = mount(&host).await;
+    assert!(text(&host).contains("2 of 6 steps done"), "{}", text(&host));
+    assert!(
+        checkbox(&host, 0).checked(),
+        "the shared step, ticked under its old id"
+    );
+    // The settings method counts the shared step too.
+    common::click(&common::all(&host, "input[type=radio]")[0]).await;
+    assert!(text(&host).contains("1 of 6 steps done"));
+    tick(&host, 1).await;
+    let saved = saved().unwrap();
+    for kept in [
+        r#""support-settle-orders":"2026-11-01""#,
+        r#""wait-for-deletion":"2026-11-02""#,
+        r#""contact-support":"2026-11-03""#,
+        "back-up-orders",
+    ] {
+        assert!(saved.contains(kept), "{kept} in {saved}");
+    }
 }

@@ -10,9 +10,11 @@ const fn step(id: &'static str, sends_request: bool) -> Step {
         id,
         title: id,
         body: "",
+        action: None,
         tips: &[],
         warnings: &[],
         sends_request,
+        formerly: &[],
     }
 }
 
@@ -22,7 +24,18 @@ static METHOD: Method = Method {
     id: "self-service",
     title: "Self-service",
     summary: "",
-    steps: &[step("settle", false), step("confirm", true)],
+    steps: &[&SETTLE, &CONFIRM],
+};
+/// A step shared by two methods, which was two steps before (`support-settle` in the other).
+static SHARED: Step = Step {
+    formerly: &["support-settle"],
+    ..step("settle", false)
+};
+static SUPPORT: Method = Method {
+    id: "support",
+    title: "Support",
+    summary: "",
+    steps: &[&SHARED, &CONFIRM],
 };
 
 fn day(d: u8) -> Date {
@@ -49,7 +62,7 @@ fn untick(step: &'static Step, today: Date) -> Action {
 fn ticking_records_the_day_and_unticking_forgets_it() {
     let ticked = Progress::default().apply(&tick(&SETTLE, day(3)));
     assert_eq!(ticked.done.get("settle"), Some(&day(3)));
-    assert!(ticked.is_done("settle"));
+    assert!(ticked.is_done(&SETTLE));
     assert_eq!(
         ticked.apply(&tick(&SETTLE, day(4))),
         ticked,
@@ -57,7 +70,7 @@ fn ticking_records_the_day_and_unticking_forgets_it() {
     );
 
     let unticked = ticked.apply(&untick(&SETTLE, day(4)));
-    assert!(!unticked.is_done("settle"));
+    assert!(!unticked.is_done(&SETTLE));
     assert_eq!(unticked.apply(&untick(&SETTLE, day(5))), unticked);
 }
 
@@ -166,9 +179,44 @@ fn a_change_applied_to_another_tabs_progress_keeps_both() {
     let here = tick(&SETTLE, day(3));
     let elsewhere = Progress::default().apply(&tick(&CONFIRM, day(3)));
     let merged = elsewhere.apply(&here);
-    assert!(merged.is_done("settle") && merged.is_done("confirm"));
+    assert!(merged.is_done(&SETTLE) && merged.is_done(&CONFIRM));
     assert_eq!(merged.requested, Some(day(3)));
     // An untick here and a tick of the same step elsewhere: the one written last stands.
     let unticked_here = elsewhere.apply(&untick(&CONFIRM, day(4)));
-    assert!(!unticked_here.is_done("confirm"));
+    assert!(!unticked_here.is_done(&CONFIRM));
+}
+
+#[test]
+fn a_shared_step_is_ticked_once_and_counts_in_every_method_that_lists_it() {
+    static SELF: Method = Method {
+        id: "self",
+        title: "Self",
+        summary: "",
+        steps: &[&SHARED],
+    };
+    let ticked = Progress::default().apply(&tick(&SHARED, day(2)));
+    assert_eq!(ticked.done_in(&SELF), 1);
+    assert_eq!(ticked.done_in(&SUPPORT), 1);
+    assert_eq!(ticked.next_in(&SUPPORT).map(|s| s.id), Some("confirm"));
+}
+
+#[test]
+fn a_tick_saved_under_a_former_id_counts_and_is_kept_until_unticked() {
+    // Saved before the two steps were merged: the old id of the support method's copy.
+    let mut saved = Progress::default();
+    saved.done.insert("support-settle".into(), day(1));
+    saved.done.insert("a-step-since-removed".into(), day(1));
+    assert!(saved.is_done(&SHARED));
+    assert_eq!(saved.done_in(&SUPPORT), 1);
+    let ticked_again = saved.apply(&tick(&SHARED, day(5)));
+    assert_eq!(
+        ticked_again, saved,
+        "already done: nothing changes, the first day stays"
+    );
+    let unticked = saved.apply(&untick(&SHARED, day(5)));
+    assert!(!unticked.is_done(&SHARED));
+    assert!(
+        unticked.done.contains_key("a-step-since-removed"),
+        "unknown ids stay kept"
+    );
 }

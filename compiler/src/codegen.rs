@@ -13,14 +13,58 @@ use crate::rules::Date;
 use crate::schema::{Alternative, Faq, Guide, Link, Method, Note, Reference, Step};
 
 pub fn guides(guides: &[Guide]) -> String {
-    let items: Vec<String> = guides.iter().map(guide).collect();
+    let (statics, items): (Vec<String>, Vec<String>) =
+        guides.iter().enumerate().map(|(i, g)| guide(i, g)).unzip();
     format!(
-        "pub static GUIDES: &[Guide] = &[\n{}];\n",
+        "{}pub static GUIDES: &[Guide] = &[\n{}];\n",
+        statics.concat(),
         items.join(",\n")
     )
 }
 
-fn guide(g: &Guide) -> String {
+/// Each step written in full becomes a `static` of its own, and methods list references to
+/// them: a step two methods share is one value in memory, ticked once and counted in both.
+fn steps(index: usize, g: &Guide) -> (String, Vec<(String, String)>) {
+    let mut statics = String::new();
+    let mut names = Vec::new();
+    let full = g
+        .methods
+        .iter()
+        .flat_map(|m| &m.steps)
+        .filter(|s| s.same_as.is_none());
+    for (n, s) in full.enumerate() {
+        let name = format!("GUIDE_{index}_STEP_{n}");
+        let _ = writeln!(statics, "static {name}: Step = {};", step(s));
+        names.push((id(&s.id), name));
+    }
+    (statics, names)
+}
+
+fn guide(index: usize, g: &Guide) -> (String, String) {
+    let (statics, names) = steps(index, g);
+    let method = |m: &Method| {
+        let refs: Vec<String> = m
+            .steps
+            .iter()
+            .filter_map(|s| {
+                let wanted = s
+                    .same_as
+                    .as_ref()
+                    .map_or_else(|| id(&s.id), |t| text(&t.value));
+                names
+                    .iter()
+                    .find(|(id, _)| *id == wanted)
+                    .map(|(_, name)| format!("&{name}"))
+            })
+            .collect();
+        format!(
+            "Method {{ id: {}, title: {}, summary: {}, steps: &[{}] }}",
+            id(&m.id),
+            text(&m.title),
+            text(&m.summary),
+            refs.join(", ")
+        )
+    };
     let (min, max) = g.processing_days;
     let mut out = String::from("Guide {\n");
     field(&mut out, "id", id(&g.id));
@@ -40,7 +84,8 @@ fn guide(g: &Guide) -> String {
     );
     field(&mut out, "facts", facts);
     field(&mut out, "official_links", list(&g.official_links, link));
-    field(&mut out, "methods", list(&g.methods, method));
+    let methods: Vec<String> = g.methods.iter().map(method).collect();
+    field(&mut out, "methods", format!("&[{}]", methods.join(", ")));
     for (name, notes) in [
         ("warnings", &g.warnings),
         ("before", &g.before),
@@ -59,11 +104,11 @@ fn guide(g: &Guide) -> String {
             .as_deref()
             .map_or("None".into(), |u| format!("Some({})", text(u))),
     );
-    // Last, over everything above: any change to the guide's content changes it.
-    let build = format!("{:?}", fingerprint(&out));
+    // Last, over everything above and the guide's steps: any change to its content changes it.
+    let build = format!("{:?}", fingerprint(&[statics.as_str(), &out].concat()));
     field(&mut out, "build", build);
     out.push('}');
-    out
+    (statics, out)
 }
 
 /// A short fingerprint of a guide's baked form and of the widget's version (the markup of its
@@ -82,34 +127,30 @@ fn fingerprint(baked: &str) -> String {
     format!("{version}-{hash:016x}")
 }
 
-fn method(m: &Method) -> String {
-    format!(
-        "Method {{ id: {}, title: {}, summary: {}, steps: {} }}",
-        id(&m.id),
-        text(&m.title),
-        text(&m.summary),
-        list(&m.steps, step)
-    )
-}
-
 fn step(s: &Step) -> String {
     format!(
-        "Step {{ id: {}, title: {}, body: {}, tips: {}, warnings: {}, sends_request: {} }}",
+        "Step {{ id: {}, title: {}, body: {}, action: {}, tips: {}, warnings: {}, \
+         sends_request: {}, formerly: {} }}",
         id(&s.id),
         text(&s.title),
         text(&s.body),
+        s.action
+            .as_ref()
+            .map_or("None".into(), |a| format!("Some({})", link(a))),
         texts(&s.tips),
         texts(&s.warnings),
-        s.sends_request
+        s.sends_request,
+        list(&s.formerly, |f| text(&f.value)),
     )
 }
 
 fn note(n: &Note) -> String {
     format!(
-        "Note {{ id: {}, title: {}, body: {} }}",
+        "Note {{ id: {}, title: {}, body: {}, severity: Severity::{} }}",
         id(&n.id),
         text(&n.title),
-        text(&n.body)
+        text(&n.body),
+        capitalised(&n.severity)
     )
 }
 

@@ -99,8 +99,21 @@ fn check_whole(guide: &Guide, file: &str, problems: &Problems) {
             problems.report(id.span.clone(), &id.field, message);
         }
     }
+    check_shared_steps(guide, problems);
+    for step in guide.methods.iter().flat_map(|m| &m.steps) {
+        for former in &step.formerly {
+            if let Err(why) = rules::slug(&former.value) {
+                problems.report(former.span.clone(), &former.field, why);
+            }
+        }
+    }
     for (i, method) in guide.methods.iter().enumerate() {
-        let senders = method.steps.iter().filter(|s| s.sends_request).count();
+        let senders = method
+            .steps
+            .iter()
+            .filter_map(|s| guide.resolve(s))
+            .filter(|s| s.sends_request)
+            .count();
         if senders > 1 {
             let field = format!("methods[{}].steps", i + 1);
             let span = method.id.as_ref().map_or(0..0, |id| id.span.clone());
@@ -111,6 +124,53 @@ fn check_whole(guide: &Guide, file: &str, problems: &Problems) {
             );
         }
     }
+}
+
+/// A `same_as` names a step written in full in an earlier method, at most once per method.
+fn check_shared_steps(guide: &Guide, problems: &Problems) {
+    for (i, method) in guide.methods.iter().enumerate() {
+        let earlier = &guide.methods[..i];
+        let mut shared: Vec<&str> = Vec::new();
+        for reference in method.steps.iter().filter_map(|s| s.same_as.as_ref()) {
+            let known = earlier
+                .iter()
+                .flat_map(|m| &m.steps)
+                .any(|s| s.id.as_ref().is_some_and(|id| id.value == reference.value));
+            let why = if !known {
+                format!(
+                    "`{}` is not the id of a step of an earlier method; \
+                     a shared step is written in full where it first appears",
+                    reference.value
+                )
+            } else if shared.contains(&reference.value.as_str()) {
+                format!("`{}` is already a step of this method", reference.value)
+            } else {
+                shared.push(&reference.value);
+                continue;
+            };
+            problems.report(reference.span.clone(), &reference.field, why);
+        }
+    }
+}
+
+/// The widget's stylesheet: every `*.css` file in `dir`, in the order of their names (each
+/// holds one part of the widget, numbered).
+pub fn stylesheet(dir: &Path) -> Result<String, String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("{}: cannot be read: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "css"))
+        .collect();
+    files.sort();
+    let parts: Result<Vec<String>, String> = files
+        .iter()
+        .map(|path| {
+            std::fs::read_to_string(path)
+                .map_err(|e| format!("{}: cannot be read: {e}", path.display()))
+        })
+        .collect();
+    Ok(parts?.join("\n"))
 }
 
 /// The guide files to bake: every `*.toml` in `dir`, or only those named in `only`.

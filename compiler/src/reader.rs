@@ -126,6 +126,18 @@ impl<'a, 'p> Reader<'a, 'p> {
 
     /// A list of non-empty texts; an absent list is empty, unless `required`.
     pub fn texts(&mut self, key: &'static str, required: bool) -> Vec<String> {
+        self.texts_located(key, required)
+            .into_iter()
+            .map(|text| text.value)
+            .collect()
+    }
+
+    /// An optional list of non-empty texts, each with where it was written.
+    pub fn located_texts(&mut self, key: &'static str) -> Vec<Located<String>> {
+        self.texts_located(key, false)
+    }
+
+    fn texts_located(&mut self, key: &'static str, required: bool) -> Vec<Located<String>> {
         let value = if required {
             self.require(key, &Self::value_hint(key))
         } else {
@@ -142,7 +154,6 @@ impl<'a, 'p> Reader<'a, 'p> {
             .iter()
             .enumerate()
             .filter_map(|(i, item)| self.as_text(format!("{path}[{}]", i + 1), item))
-            .map(|text| text.value)
             .collect()
     }
 
@@ -187,6 +198,25 @@ impl<'a, 'p> Reader<'a, 'p> {
         read: impl FnOnce(&mut Reader<'a, 'p>) -> T,
     ) -> Option<T> {
         let value = self.require(key, &Self::value_hint(key))?;
+        self.read_table_value(key, value, read)
+    }
+
+    /// A table that may be left out, such as a step's `action`.
+    pub fn optional_table<T>(
+        &mut self,
+        key: &'static str,
+        read: impl FnOnce(&mut Reader<'a, 'p>) -> T,
+    ) -> Option<T> {
+        let value = self.get(key)?;
+        self.read_table_value(key, value, read)
+    }
+
+    fn read_table_value<T>(
+        &mut self,
+        key: &'static str,
+        value: &'a Spanned<DeValue<'a>>,
+        read: impl FnOnce(&mut Reader<'a, 'p>) -> T,
+    ) -> Option<T> {
         match value.get_ref() {
             DeValue::Table(table) => {
                 Some(self.read_table(table, value.span(), self.path_of(key), read))

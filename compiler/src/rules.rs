@@ -46,3 +46,18 @@ pub fn difficulty(text: &str) -> Result<String, String> {
         ))
     }
 }
+
+/// How much an important warning matters: what stops deletion, what the reader loses, and
+/// what is merely good to know. The widget ranks and marks them by it.
+pub const SEVERITIES: [&str; 3] = ["blocker", "loss", "info"];
+
+pub fn severity(text: &str) -> Result<String, String> {
+    if SEVERITIES.contains(&text) {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
+            "`{text}` is not a severity; use one of: {}",
+            SEVERITIES.join(", ")
+        ))
+    }
+}

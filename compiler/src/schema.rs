@@ -35,14 +35,20 @@ pub struct Method {
     pub steps: Vec<Step>,
 }
 
+/// A step as written in a method: the step itself, or `same_as = "<id>"`, a step of an
+/// earlier method that this one shares (written once, ticked once, counted in both).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub id: Option<Located<String>>,
+    pub same_as: Option<Located<String>>,
     pub title: String,
     pub body: String,
+    pub action: Option<Link>,
     pub tips: Vec<String>,
     pub warnings: Vec<String>,
     pub sends_request: bool,
+    /// Ids this step had before: readers' ticks on them count for it.
+    pub formerly: Vec<Located<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +56,8 @@ pub struct Note {
     pub id: Option<Located<String>>,
     pub title: String,
     pub body: String,
+    /// For important warnings: `blocker`, `loss` or `info` (the default).
+    pub severity: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -105,7 +113,7 @@ impl Guide {
             }),
             official_links: r.tables("official_links", true, Link::read),
             methods: methods(r),
-            warnings: r.tables("warnings", true, Note::read),
+            warnings: r.tables("warnings", true, Note::read_warning),
             before: r.tables("before", false, Note::read),
             after: r.tables("after", false, Note::read),
             troubleshooting: r.tables("troubleshooting", false, Note::read),
@@ -115,17 +123,33 @@ impl Guide {
         }
     }
 
+    /// The step a method lists: itself, or the step its `same_as` names.
+    pub fn resolve<'g>(&'g self, step: &'g Step) -> Option<&'g Step> {
+        let Some(target) = &step.same_as else {
+            return Some(step);
+        };
+        self.methods
+            .iter()
+            .flat_map(|m| &m.steps)
+            .find(|s| s.id.as_ref().is_some_and(|id| id.value == target.value))
+    }
+
     /// Every id in the guide, in order: they must be unique, as progress is keyed on them.
-    pub fn ids(&self) -> impl Iterator<Item = &Located<String>> {
+    pub fn ids<'a>(&'a self) -> impl Iterator<Item = &'a Located<String>> {
         let notes = [
             &self.warnings,
             &self.before,
             &self.after,
             &self.troubleshooting,
         ];
+        let steps = |m: &'a Method| {
+            m.steps
+                .iter()
+                .flat_map(|s| s.id.iter().chain(s.formerly.iter()))
+        };
         self.methods
             .iter()
-            .flat_map(|m| m.id.iter().chain(m.steps.iter().flat_map(|s| s.id.iter())))
+            .flat_map(move |m| m.id.iter().chain(steps(m)))
             .chain(notes.into_iter().flatten().flat_map(|n| n.id.iter()))
             .chain(self.alternatives.iter().flat_map(|a| a.id.iter()))
             .chain(self.faq.iter().flat_map(|f| f.id.iter()))
@@ -181,13 +205,32 @@ impl Method {
 
 impl Step {
     fn read(r: &mut Reader) -> Step {
+        if let Some(same_as) = r.optional_text("same_as") {
+            return Step {
+                id: None,
+                same_as: Some(same_as),
+                title: String::new(),
+                body: String::new(),
+                action: None,
+                tips: Vec::new(),
+                warnings: Vec::new(),
+                sends_request: false,
+                formerly: Vec::new(),
+            };
+        }
         Step {
             id: id(r),
+            same_as: None,
             title: r.text("title"),
             body: r.text("body"),
+            action: r.optional_table("action", |r| Link {
+                title: r.text("label"),
+                url: r.parsed("url", rules::https_url).unwrap_or_default(),
+            }),
             tips: r.texts("tips", false),
             warnings: r.texts("warnings", false),
             sends_request: r.flag("sends_request"),
+            formerly: r.located_texts("formerly"),
         }
     }
 }
@@ -198,6 +241,19 @@ impl Note {
             id: id(r),
             title: r.text("title"),
             body: r.text("body"),
+            severity: "info".to_owned(),
+        }
+    }
+
+    fn read_warning(r: &mut Reader) -> Note {
+        let severity = r.optional_text("severity").and_then(|given| {
+            rules::severity(&given.value)
+                .map_err(|why| r.report(given.span, "severity", why))
+                .ok()
+        });
+        Note {
+            severity: severity.unwrap_or_else(|| "info".to_owned()),
+            ..Note::read(r)
         }
     }
 }

@@ -26,7 +26,7 @@ fn meaningful_spaces_and_quoted_text_stay() {
 
 #[test]
 fn the_widget_stylesheet_shrinks_and_keeps_every_rule() {
-    let source = std::fs::read_to_string("../src/style.css").unwrap();
+    let source = guide_compiler::stylesheet(std::path::Path::new("../src/style")).unwrap();
     let small = minify_css(&source);
     assert!(
         small.len() < source.len() * 3 / 4,

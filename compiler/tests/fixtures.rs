@@ -56,7 +56,7 @@ fn a_syntax_error_names_the_key_on_its_line() {
 fn an_unknown_field_is_named_with_the_fields_that_exist() {
     assert_problems(
         "unknown-field",
-        &["24:1: methods[1].steps[1].colour: unknown field; the fields here are: id, title, body, tips, warnings, sends_request"],
+        &["24:1: methods[1].steps[1].colour: unknown field; the fields here are: same_as, id, title, body, action, tips, warnings, sends_request, formerly"],
     );
 }
 
@@ -174,5 +174,21 @@ fn guides_selects_only_the_named_files_and_rejects_unknown_names() {
     assert_eq!(
         error,
         "GUIDES names `myspace`, but there is no tests/fixtures/myspace.toml"
+    );
+}
+
+#[test]
+fn shared_steps_action_links_former_ids_and_severities_are_checked() {
+    assert_problems(
+        "shared-steps",
+        &[
+            "24:43: methods[1].steps[1].action.url: `http://example.com/settings` is not an https:// link; only https links are allowed",
+            "44:12: warnings[1].severity: `fatal` is not a severity; use one of: blocker, loss, info",
+            "37:11: methods[2].steps[2].same_as: `open-settings` is already a step of this method",
+            "40:11: methods[2].steps[3].same_as: `no-such-step` is not the id of a step of an earlier method; a shared step is written in full where it first appears",
+            "25:13: methods[1].steps[1].formerly[1]: `Old Id` is not a valid id; use lowercase letters, digits and single hyphens, like `remove-payment-methods`",
+            // The step listed twice is the method's request step twice.
+            "29:6: methods[2].steps: only one step may have `sends_request = true`",
+        ],
     );
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::heading::heading;
+use super::heading::{heading, ITEM, MINOR, SECTION};
 
 use crate::guide::Alternative;
 
@@ -19,11 +19,11 @@ pub fn Alternatives(props: &AlternativesProps) -> Html {
     }
     html! {
         <section class="dg-alternatives">
-            {heading(props.level, html! {"Alternatives to deleting"})}
+            {heading(props.level, SECTION, html! {"Alternatives to deleting"})}
             <ul class="dg-cards">
                 for alternative in props.alternatives {
                     <li key={alternative.id} class="dg-card">
-                        {heading(props.level + 1, html! {alternative.title})}
+                        {heading(props.level + 1, ITEM, html! {alternative.title})}
                         <p>{alternative.body}</p>
                         <div class="dg-pros-cons">
                             {point_list(props.level + 2, "Pros", alternative.pros, "dg-pros")}
@@ -45,7 +45,7 @@ fn point_list(
 ) -> Html {
     html! {
         <div {class}>
-            {heading(level, html! {title})}
+            {heading(level, MINOR, html! {title})}
             <ul>
                 for point in points { <li>{*point}</li> }
             </ul>

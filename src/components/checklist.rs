@@ -1,37 +1,85 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use super::heading::heading;
-
+use super::heading::{heading, ITEM};
 use super::progress_summary::progress_summary;
-use super::step_item::step_item;
-use crate::guide::{Method, Step};
+use super::request_window::RequestWindow;
+use super::step_item::{step_item, Standing};
+use crate::guide::{Guide, Method, Step};
 use crate::progress::Progress;
-use std::rc::Rc;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     /// The level of the method's title heading.
     pub level: u8,
+    pub guide: &'static Guide,
     pub method: &'static Method,
     pub progress: Rc<Progress>,
     /// A step and whether the reader ticked (rather than unticked) it.
     pub ontick: Callback<(&'static Step, bool)>,
 }
 
-/// One method's ordered steps, each with a checkbox, and how many are done.
+/// One method's ordered steps, each with a checkbox; a progress line that stays in view while
+/// the reader scrolls through them; and, once every step is ticked, what happens next.
 #[component]
 pub fn Checklist(props: &ChecklistProps) -> Html {
-    let method = props.method;
+    let (method, progress) = (props.method, &props.progress);
+    let next = progress.next_in(method);
+    let done = progress.done_in(method);
     html! {
         <section class="dg-checklist">
-            {heading(props.level, html! {method.title})}
-            <p>{method.summary}</p>
-            {progress_summary(props.progress.done_in(method), method.steps.len())}
+            {heading(props.level, ITEM, html! {method.title})}
+            <p class="dg-method-summary">{method.summary}</p>
+            {progress_summary(method.title, done, method.steps.len())}
             <ol class="dg-steps">
-                for step in method.steps {
-                    {step_item(step, props.progress.is_done(step.id), &props.ontick)}
+                for step in method.steps.iter().copied() {
+                    {step_item(step, standing(progress, step, next), &props.ontick, after(props, step))}
                 }
             </ol>
+            if next.is_none() {
+                {finish(props)}
+            }
+        </section>
+    }
+}
+
+fn standing(progress: &Progress, step: &'static Step, next: Option<&'static Step>) -> Standing {
+    if progress.is_done(step) {
+        Standing::Done
+    } else if next == Some(step) {
+        Standing::Next
+    } else {
+        Standing::Later
+    }
+}
+
+/// What ticking `step` brought, shown under it: for the step that sends the request, when it
+/// was sent and when deletion should be complete.
+fn after(props: &ChecklistProps, step: &'static Step) -> Html {
+    match props.progress.requested {
+        Some(requested) if step.sends_request && props.progress.is_done(step) => {
+            html! { <RequestWindow guide={props.guide} {requested} /> }
+        }
+        _ => html! {},
+    }
+}
+
+/// The finish line: every step of this method is ticked.
+fn finish(props: &ChecklistProps) -> Html {
+    let guide = props.guide;
+    html! {
+        <section class="dg-finish" role="status">
+            {heading(props.level + 1, ITEM, html! {"Every step is done"})}
+            if let Some(requested) = props.progress.requested {
+                <RequestWindow {guide} {requested} />
+            }
+            <p>
+                {"Keep this page: your ticks and the day you sent the request stay in this browser. "}
+                {"When the window has passed, sign in to "}{guide.service}
+                {" once more to check the account is gone; "}
+                {"if it is still there, the troubleshooting below says what to do."}
+            </p>
         </section>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::heading::heading;
+use super::heading::{heading, SECTION};
 
 use crate::guide::Faq as Entry;
 
@@ -19,7 +19,7 @@ pub fn Faq(props: &FaqProps) -> Html {
     }
     html! {
         <section class="dg-faq">
-            {heading(props.level, html! {"Frequently asked questions"})}
+            {heading(props.level, SECTION, html! {"Frequently asked questions"})}
             for entry in props.entries {
                 <details key={entry.id}>
                     <summary>{entry.question}</summary>

@@ -9,14 +9,16 @@ pub struct HeaderProps {
     /// The level of the guide's title heading.
     pub level: u8,
     pub guide: &'static Guide,
+    /// The steps of the method the reader has chosen.
+    pub steps: usize,
 }
 
-/// The guide's title, summary, quick facts and official links.
+/// The guide's title, summary and quick facts.
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let guide = props.guide;
     let facts = &guide.facts;
-    let steps = guide.methods.first().map_or(0, |m| m.steps.len());
+    let steps = props.steps;
     let difficulty = facts.difficulty.label();
     html! {
         <header class="dg-header">
@@ -36,11 +38,6 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div><dt>{"Steps"}</dt><dd>{steps}</dd></div>
                 <div><dt>{"Last verified"}</dt><dd>{Long(facts.last_verified).to_string()}</dd></div>
             </dl>
-            <ul class="dg-links" aria-label="Official links">
-                for link in guide.official_links {
-                    <li><a href={link.url} target="_blank" rel="noopener noreferrer">{link.title}</a></li>
-                }
-            </ul>
         </header>
     }
 }

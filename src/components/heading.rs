@@ -15,11 +15,18 @@ pub fn tag(level: u8) -> &'static str {
 }
 
 /// A heading at the right level for where it sits, so the widget's headings continue the host
-/// page's outline instead of breaking it.
+/// page's outline instead of breaking it. Its look comes from `class` (what it heads: a
+/// section, an item, a small label), never from its level: a guide titled at h1 looks like one
+/// titled at h2.
 ///
 /// A plain function, not a component: a guide has some forty headings, and as components each
 /// would be scheduled and rendered on its own at start-up. (The level is passed down as an
 /// argument rather than a Yew context: contexts cost every reader about 1.5 KB of download.)
-pub fn heading(level: u8, content: Html) -> Html {
-    html! { <@{tag(level)}>{content}</@> }
+pub fn heading(level: u8, class: &'static str, content: Html) -> Html {
+    html! { <@{tag(level)} {class}>{content}</@> }
 }
+
+/// The classes headings take (see `src/style/`).
+pub const SECTION: &str = "dg-h-section";
+pub const ITEM: &str = "dg-h-item";
+pub const MINOR: &str = "dg-h-minor";

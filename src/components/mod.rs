@@ -12,6 +12,7 @@ mod method_picker;
 mod notes;
 mod notice;
 mod option_problems;
+mod orientation;
 mod progress_summary;
 mod references;
 mod request_window;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::heading::heading;
+use super::heading::{heading, ITEM, SECTION};
 
 use crate::guide::Note;
 
@@ -10,38 +10,37 @@ pub struct NotesProps {
     pub level: u8,
     pub heading: AttrValue,
     pub notes: &'static [Note],
-    /// Important warnings say "Warning:" in their headings: marked in words, not by colour alone.
+    /// Each note folded to its title, which opens it (troubleshooting: read when needed).
     #[prop_or_default]
-    pub warning: bool,
+    pub folded: bool,
 }
 
-/// A titled list of short paragraphs: warnings, before you start, after deletion, troubleshooting.
+/// A titled list of short paragraphs: before you start, after deletion, troubleshooting.
 #[component]
 pub fn Notes(props: &NotesProps) -> Html {
     if props.notes.is_empty() {
         return html! {};
     }
-    let class = if props.warning {
-        "dg-notes dg-warning-list"
-    } else {
-        "dg-notes"
-    };
     html! {
-        <section {class}>
-            {heading(props.level, html! {props.heading.clone()})}
-            <ul>
+        <section class="dg-notes">
+            {heading(props.level, SECTION, html! {props.heading.clone()})}
+            if props.folded {
                 for note in props.notes {
-                    <li key={note.id}>
-                        {heading(props.level + 1, html! {
-                            <>
-                                if props.warning { <span class="dg-warning-label">{"Warning: "}</span> }
-                                {note.title}
-                            </>
-                        })}
+                    <details key={note.id} class="dg-fold">
+                        <summary>{note.title}</summary>
                         <p>{note.body}</p>
-                    </li>
+                    </details>
                 }
-            </ul>
+            } else {
+                <ul>
+                    for note in props.notes {
+                        <li key={note.id}>
+                            {heading(props.level + 1, ITEM, html! {note.title})}
+                            <p>{note.body}</p>
+                        </li>
+                    }
+                </ul>
+            }
         </section>
     }
 }

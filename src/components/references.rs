@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::heading::heading;
+use super::heading::{heading, SECTION};
 
 use crate::date::Long;
 use crate::guide::Reference;
@@ -19,7 +19,7 @@ pub fn References(props: &ReferencesProps) -> Html {
     html! {
         <footer class="dg-references">
             if !props.references.is_empty() {
-                {heading(props.level, html! {"References"})}
+                {heading(props.level, SECTION, html! {"References"})}
                 <ol>
                     for reference in props.references {
                         <li>

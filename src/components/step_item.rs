@@ -2,26 +2,72 @@ use yew::prelude::*;
 
 use crate::guide::Step;
 
-/// A step: a real checkbox labelled by the step's title, then its explanation, tips and warnings.
+/// How a step stands for the reader.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    Done,
+    /// The first step not yet done: marked, so the reader sees where they are.
+    Next,
+    Later,
+}
+
+/// A step: a real checkbox labelled by the step's title, then what to do, the link that does
+/// it, tips and warnings. A ticked step folds to its title (it opens again), so the list gets
+/// shorter as the reader goes; `after` is what ticking it brought (the request's window),
+/// shown right under it, where the reader is looking.
 ///
 /// A plain function of the checklist, not a component of its own: the checklist re-renders as
-/// a whole anyway when a box is ticked, and seven more components would each be scheduled at
+/// a whole anyway when a box is ticked, and more components would each be scheduled at
 /// start-up.
 pub fn step_item(
     step: &'static Step,
-    done: bool,
+    standing: Standing,
     ontick: &Callback<(&'static Step, bool)>,
+    after: Html,
 ) -> Html {
+    let done = standing == Standing::Done;
     // What the reader saw and changed: a box shown empty is being ticked, even if another
     // widget or tab ticked it a moment ago.
     let onchange = ontick.reform(move |_: Event| (step, !done));
+    let class = match standing {
+        Standing::Done => "dg-step dg-done",
+        Standing::Next => "dg-step dg-next",
+        Standing::Later => "dg-step",
+    };
     html! {
-        <li key={step.id} class={if done { "dg-step dg-done" } else { "dg-step" }}>
+        <li key={step.id} {class}>
             <label class="dg-step-title">
                 <input type="checkbox" value={step.id} checked={done} {onchange} />
                 <span>{step.title}</span>
+                if standing == Standing::Next {
+                    <span class="dg-next-label">{"Next"}</span>
+                }
             </label>
+            if done {
+                <details class="dg-fold dg-step-more">
+                    <summary>{"What this step says"}</summary>
+                    {details(step)}
+                </details>
+            } else {
+                {details(step)}
+            }
+            {after}
+        </li>
+    }
+}
+
+fn details(step: &'static Step) -> Html {
+    html! {
+        <>
             <p class="dg-step-body">{step.body}</p>
+            if let Some(action) = &step.action {
+                <p class="dg-action">
+                    <a href={action.url} target="_blank" rel="noopener noreferrer">
+                        {action.title}
+                        <span class="dg-new-tab">{" (opens in a new tab)"}</span>
+                    </a>
+                </p>
+            }
             if !step.tips.is_empty() {
                 <ul class="dg-tips" aria-label="Tips">
                     for tip in step.tips { <li>{*tip}</li> }
@@ -29,9 +75,11 @@ pub fn step_item(
             }
             if !step.warnings.is_empty() {
                 <ul class="dg-warnings" aria-label="Warnings">
-                    for warning in step.warnings { <li>{*warning}</li> }
+                    for warning in step.warnings {
+                        <li><strong class="dg-warning-label">{"Warning: "}</strong>{*warning}</li>
+                    }
                 </ul>
             }
-        </li>
+        </>
     }
 }

@@ -4,13 +4,13 @@ use super::alternatives::Alternatives;
 use super::checklist::Checklist;
 use super::faq::Faq;
 use super::header::Header;
-use super::heading::heading;
+use super::heading::{heading, SECTION};
 use super::method_picker::MethodPicker;
 use super::notes::Notes;
 use super::notice::notice_banner;
 use super::option_problems::option_problems;
+use super::orientation::{official_pages, orientation};
 use super::references::References;
-use super::request_window::RequestWindow;
 use super::start_over::StartOver;
 use crate::date::Date;
 use crate::guide::{Guide, Step};
@@ -66,23 +66,22 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // Set once storage has been read, which only happens in a browser running the wasm: the
     // prerendered page (and one read without JavaScript) leaves out what needs it.
     let live = if notice.is_some() { " dg-live" } else { "" };
+    let current = progress.current_method(guide);
+    let steps = current.map_or(0, |m| m.steps.len());
     html! {
         <article class={["dg ", props.options.theme.class(), live].concat()}>
-            <Header {guide} level={top} />
+            <Header {guide} level={top} {steps} />
             {option_problems(&props.options.problems)}
             if let Some(notice) = notice {
                 {notice_banner(notice, &ondiscard)}
             }
-            if let Some(requested) = progress.requested {
-                <RequestWindow {guide} {requested} />
-            }
-            <Notes level={section} heading="Important warnings" notes={guide.warnings} warning=true />
-            <Notes level={section} heading="Before you start" notes={guide.before} />
+            {orientation(guide, section)}
+            <Notes level={section} heading="Before you start" notes={guide.before} folded=true />
             // Every method's checklist is in the page, so that all of it reads without
             // JavaScript; the stylesheet shows the one whose radio button is chosen.
-            if let Some(current) = progress.current_method(guide) {
+            if let Some(current) = current {
                 <section class="dg-delete">
-                    {heading(section, html! {"Delete your account"})}
+                    {heading(section, SECTION, html! {"Delete your account"})}
                     if guide.methods.len() > 1 {
                         <MethodPicker
                             group={AttrValue::from(format!("dg{id}-method"))}
@@ -96,6 +95,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         <Checklist
                             key={method.id}
                             level={section + 1}
+                            {guide}
                             {method}
                             progress={progress.clone()}
                             ontick={ontick.clone()}
@@ -105,9 +105,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </section>
             }
             <Notes level={section} heading="After deletion" notes={guide.after} />
-            <Notes level={section} heading="Troubleshooting" notes={guide.troubleshooting} />
+            <Notes level={section} heading="Troubleshooting" notes={guide.troubleshooting} folded=true />
             <Alternatives level={section} alternatives={guide.alternatives} />
             <Faq level={section} entries={guide.faq} />
+            {official_pages(guide)}
             <References level={section} references={guide.references} report_url={report_url.map(AttrValue::from)} />
         </article>
     }

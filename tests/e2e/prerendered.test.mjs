@@ -133,7 +133,7 @@ test('with JavaScript, the wasm adopts the prerendered checkbox itself and saves
   assert.equal(await box.getAttribute('data-prerendered'), 'yes', 'the same element, not a new one');
   assert.deepEqual(wasm.requested, ['/pkg-hydrate/deletion_guide_bg.wasm']);
   await box.click();
-  await widget.getByText('1 of 7 steps done').waitFor();
+  await widget.getByText('1 of 6 steps done').waitFor();
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('deletion-guide:aliexpress')));
   assert.deepEqual(Object.keys(saved.done), ['settle-orders']);
   await widget.getByRole('button', { name: 'Start over' }).waitFor();
@@ -166,7 +166,7 @@ test('what the reader ticked and chose before the wasm arrived is kept, and save
   await widget.locator('.dg-live').waitFor();
   assert.equal(await widget.getByRole('radio', { name: /Through customer support/ }).isChecked(), true);
   await widget.getByRole('radio', { name: /In your account settings/ }).check();
-  await widget.getByText('1 of 7 steps done').waitFor();
+  await widget.getByText('1 of 6 steps done').waitFor();
   assert.equal(await widget.getByRole('checkbox').nth(1).isChecked(), true);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('deletion-guide:aliexpress')));
   assert.deepEqual(Object.keys(saved.done), ['remove-personal-data']);
@@ -193,7 +193,7 @@ test('a stale prerendered snippet is redrawn, not adopted, and works', async () 
   const fresh = widget.getByRole('checkbox').first();
   assert.equal(await fresh.getAttribute('data-prerendered'), null, 'drawn afresh');
   await fresh.click();
-  await widget.getByText('1 of 7 steps done').waitFor();
+  await widget.getByText('1 of 6 steps done').waitFor();
   assert.deepEqual(page.errors, []);
 });
 
@@ -225,7 +225,7 @@ test('a snippet a CMS altered is redrawn, and nothing else on the page is harmed
     const box = snippetWidget.getByRole('checkbox').first();
     assert.equal(await box.getAttribute('data-prerendered'), null, `${how}: drawn afresh`);
     await box.click();
-    await plain.getByText('1 of 7 steps done').waitFor();
+    await plain.getByText('1 of 6 steps done').waitFor();
     // The module is alive: a widget the page adds later still mounts.
     await page.evaluate(() => {
       const later = document.createElement('div');
@@ -233,7 +233,7 @@ test('a snippet a CMS altered is redrawn, and nothing else on the page is harmed
       later.id = 'later';
       document.body.append(later);
     });
-    await page.locator('#later').getByText('1 of 7 steps done').waitFor();
+    await page.locator('#later').getByText('1 of 6 steps done').waitFor();
     assert.deepEqual(page.errors, [], how);
     await page.close();
   }
@@ -254,7 +254,7 @@ test('a prerendered and a plain element on one page both come to life, in step',
   await prerendered.locator('.dg-live').waitFor();
   await plain.locator('.dg-live').waitFor();
   await plain.getByRole('checkbox').first().click();
-  await prerendered.getByText('1 of 7 steps done').waitFor();
+  await prerendered.getByText('1 of 6 steps done').waitFor();
   assert.deepEqual(page.errors, []);
 });
 

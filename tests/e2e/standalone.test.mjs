@@ -20,14 +20,14 @@ test('a reader ticks two steps, reloads, and finds both still ticked', async () 
   await assert.doesNotReject(
     page.getByRole('heading', { name: 'Delete your AliExpress account' }).waitFor(),
   );
-  await page.getByText('0 of 7 steps done').waitFor();
+  await page.getByText('0 of 6 steps done').waitFor();
 
   await page.getByRole('checkbox', { name: 'Finish every order, dispute and refund' }).check();
   await page.getByRole('checkbox', { name: 'Save your order history' }).check();
-  await page.getByText('2 of 7 steps done').waitFor();
+  await page.getByText('2 of 6 steps done').waitFor();
 
   await page.reload();
-  await page.getByText('2 of 7 steps done').waitFor();
+  await page.getByText('2 of 6 steps done').waitFor();
   assert.equal(
     await page.getByRole('checkbox', { name: 'Finish every order, dispute and refund' }).isChecked(),
     true,
@@ -45,7 +45,7 @@ test('a reader ticks two steps, reloads, and finds both still ticked', async () 
 test('the page takes its title, description and canonical address from the guide', async () => {
   const page = await newPage(env.browser);
   await page.goto(`${env.url}?guide=aliexpress`);
-  await page.getByText('0 of 7 steps done').waitFor();
+  await page.getByText('0 of 6 steps done').waitFor();
   assert.equal(await page.title(), 'Delete your AliExpress account');
   const description = await page.locator('meta[name="description"]').getAttribute('content');
   assert.match(description, /^Close your AliExpress account for good/);
@@ -66,7 +66,7 @@ test('printed, the guide is a clean checklist with links written out and no butt
   const page = await newPage(env.browser, { colorScheme: 'dark' });
   await page.goto(`${env.url}?guide=aliexpress`);
   await page.getByRole('checkbox', { name: 'Save your order history' }).check();
-  await page.getByText('1 of 7 steps done').waitFor();
+  await page.getByText('1 of 6 steps done').waitFor();
   await page.emulateMedia({ media: 'print' });
 
   assert.equal(await page.getByRole('button', { name: 'Start over' }).isVisible(), false);

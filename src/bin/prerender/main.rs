@@ -30,7 +30,7 @@ fn main() {
     let site = std::env::var("SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".to_owned());
     // Only "</" could end the <style> element the stylesheet is written into early.
     if deletion_guide::shadow::STYLE.contains("</") {
-        fail("src/style.css contains \"</\", which would end its <style> element");
+        fail("the stylesheet in src/style/ contains \"</\", which would end its <style> element");
     }
     let dir = Path::new(&out).join("guides");
     if let Err(e) = std::fs::create_dir_all(&dir) {
