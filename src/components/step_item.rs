@@ -34,15 +34,18 @@ pub fn step_item(
         Standing::Next => "dg-step dg-next",
         Standing::Later => "dg-step",
     };
+    // Outside the label, so that each checkbox's name is exactly its step's title; screen
+    // readers hear the next step as the current one.
+    let current = (standing == Standing::Next).then_some("step");
     html! {
-        <li key={step.id} {class}>
+        <li key={step.id} {class} aria-current={current}>
             <label class="dg-step-title">
                 <input type="checkbox" value={step.id} checked={done} {onchange} />
                 <span>{step.title}</span>
-                if standing == Standing::Next {
-                    <span class="dg-next-label">{"Next"}</span>
-                }
             </label>
+            if standing == Standing::Next {
+                <span class="dg-next-label" aria-hidden="true">{"Next"}</span>
+            }
             if done {
                 <details class="dg-fold dg-step-more">
                     <summary>{"What this step says"}</summary>

@@ -29,7 +29,7 @@ for (const path of ['?guide=aliexpress', 'guides/aliexpress.html', 'blog-example
         // bypassCSP: the guide pages forbid inline scripts, and axe is injected as one.
         const page = await newPage(env.browser, { colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
         await page.goto(`${env.url}${path}`);
-        await page.getByText('of 6 steps done').first().waitFor();
+        await page.getByText('of 6 steps done').filter({ visible: true }).first().waitFor();
         await page.getByRole('checkbox').first().check();
         assert.deepEqual(await violations(page), []);
       });
@@ -50,7 +50,7 @@ for (const path of ['?guide=aliexpress', 'guides/aliexpress.html', 'blog-example
   test(`on a 360 px phone, ${path} does not scroll sideways and every tap target is 24 px or more`, async () => {
     const page = await newPage(env.browser, { viewport: { width: 360, height: 800 } });
     await page.goto(`${env.url}${path}`);
-    await page.getByText('of 6 steps done').first().waitFor();
+    await page.getByText('of 6 steps done').filter({ visible: true }).first().waitFor();
     const found = await page.evaluate(() => {
       const roots = [...document.querySelectorAll('[data-deletion-guide], #guide')]
         .map((host) => host.shadowRoot)

@@ -25,7 +25,7 @@ for (const [file, options] of SHOTS) {
     for (const step of ['Finish every order, dispute and refund', 'Remove payment cards, addresses and personal details']) {
       await page.getByRole('checkbox', { name: step }).check();
     }
-    await page.getByText('2 of 6 steps done').waitFor();
+    await page.getByText('2 of 6 steps done').filter({ visible: true }).waitFor();
     // Frame the checklist: scroll its heading near the top.
     await page.getByRole('heading', { name: 'Delete your account' }).evaluate((h) => h.scrollIntoView());
     await page.mouse.wheel(0, -40);

@@ -24,7 +24,7 @@ test('in a sandboxed iframe without storage, the guide works and says progress i
   const frame = page.frameLocator('iframe');
   await frame.getByText('does not let the guide save your progress').waitFor();
   await frame.getByRole('checkbox', { name: 'Save your order history' }).check();
-  await frame.getByText('1 of 6 steps done').waitFor();
+  await frame.getByText('1 of 6 steps done').filter({ visible: true }).waitFor();
   assert.deepEqual(page.errors, []);
 });
 
@@ -33,17 +33,17 @@ test('two tabs of one reader stay in step, including a clear from elsewhere', as
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const page of [first, second]) {
     await page.goto(`${env.url}?guide=aliexpress`);
-    await page.getByText('0 of 6 steps done').waitFor();
+    await page.getByText('0 of 6 steps done').filter({ visible: true }).waitFor();
   }
   await first.getByRole('checkbox', { name: 'Open your account settings' }).check();
-  await second.getByText('1 of 6 steps done').waitFor();
+  await second.getByText('1 of 6 steps done').filter({ visible: true }).waitFor();
   assert.equal(
     await second.getByRole('checkbox', { name: 'Open your account settings' }).isChecked(),
     true,
   );
 
   await first.evaluate(() => localStorage.clear());
-  await second.getByText('0 of 6 steps done').waitFor();
+  await second.getByText('0 of 6 steps done').filter({ visible: true }).waitFor();
   await context.close();
 });
 
@@ -52,7 +52,7 @@ test('ticks made at the same moment in two tabs are all kept, even when one tab 
   const [first, second] = [await context.newPage(), await context.newPage()];
   for (const page of [first, second]) {
     await page.goto(`${env.url}?guide=aliexpress`);
-    await page.getByText('0 of 6 steps done').waitFor();
+    await page.getByText('0 of 6 steps done').filter({ visible: true }).waitFor();
   }
   const box = (page, name) => page.getByRole('checkbox', { name });
   for (let round = 0; round < 8; round += 1) {
@@ -67,8 +67,8 @@ test('ticks made at the same moment in two tabs are all kept, even when one tab 
     ]);
     await busy;
     const expected = round % 2 === 0 ? '2 of 6 steps done' : '0 of 6 steps done';
-    await first.getByText(expected).waitFor({ timeout: 2000 });
-    await second.getByText(expected).waitFor({ timeout: 2000 });
+    await first.getByText(expected).filter({ visible: true }).waitFor({ timeout: 2000 });
+    await second.getByText(expected).filter({ visible: true }).waitFor({ timeout: 2000 });
   }
   const saved = await first.evaluate(() => localStorage.getItem('deletion-guide:aliexpress'));
   assert.match(saved, /"done":\{\}/, 'the last round unticked both');
@@ -81,8 +81,8 @@ test('a script widget and an iframe embed on one page keep each other\'s ticks',
     await page.goto(`${env.url}blog-example.html`);
     const widget = page.locator('[data-deletion-guide] article.dg').first();
     const frame = page.frameLocator('iframe.deletion-guide-frame');
-    await widget.getByText('0 of 6 steps done').waitFor();
-    await frame.getByText('0 of 6 steps done').waitFor();
+    await widget.getByText('0 of 6 steps done').filter({ visible: true }).waitFor();
+    await frame.getByText('0 of 6 steps done').filter({ visible: true }).waitFor();
     // Clicked from script, at once: a pointer click aimed at the frame can land on the page
     // while the widget above it changes height.
     const click = (box) => box.evaluate((input) => input.click());
@@ -90,8 +90,8 @@ test('a script widget and an iframe embed on one page keep each other\'s ticks',
       click(widget.getByRole('checkbox', { name: 'Save your order history' })),
       click(frame.getByRole('checkbox', { name: 'Open your account settings' })),
     ]);
-    await widget.getByText('2 of 6 steps done').waitFor({ timeout: 2000 });
-    await frame.getByText('2 of 6 steps done').waitFor({ timeout: 2000 });
+    await widget.getByText('2 of 6 steps done').filter({ visible: true }).waitFor({ timeout: 2000 });
+    await frame.getByText('2 of 6 steps done').filter({ visible: true }).waitFor({ timeout: 2000 });
     assert.deepEqual(page.errors, []);
     await page.close();
   }
