@@ -136,15 +136,8 @@ impl Drop for Subscription {
 /// Applies the reader's `action` to `guide_id`'s progress, saves it, and shows it in every
 /// widget of the guide. Nothing happens for a guide no widget shows.
 pub fn dispatch(guide_id: &'static str, action: Action) {
-    let Some((mine, notice, mut unsaved)) = with_shared(guide_id, |shared| {
-        shared.unsaved.push(action);
-        let unsaved = std::mem::take(&mut shared.unsaved);
-        (
-            shared.snapshot.progress.clone(),
-            shared.snapshot.notice,
-            unsaved,
-        )
-    }) else {
+    let _ = with_shared(guide_id, |shared| shared.unsaved.push(action));
+    let Some((mine, notice, mut unsaved)) = take(guide_id) else {
         return;
     };
     // What storage holds now, where this page may write; otherwise this page's own progress.
@@ -172,14 +165,7 @@ pub fn dispatch(guide_id: &'static str, action: Action) {
 /// The reader agreed to lose a saved value that could neither be read nor set aside (too large
 /// for the room left): this page's progress is written over it, and saved from now on.
 pub fn discard_unreadable(guide_id: &'static str) {
-    let Some((mine, notice, unsaved)) = with_shared(guide_id, |shared| {
-        let unsaved = std::mem::take(&mut shared.unsaved);
-        (
-            shared.snapshot.progress.clone(),
-            shared.snapshot.notice,
-            unsaved,
-        )
-    }) else {
+    let Some((mine, notice, unsaved)) = take(guide_id) else {
         return;
     };
     if notice != Notice::UnreadableNotKept {
@@ -195,10 +181,7 @@ pub fn discard_unreadable(guide_id: &'static str) {
 /// Reads storage again after another tab changed it, keeping changes not yet written here.
 fn reload(guide_id: &'static str) {
     let (stored, found) = interpret(storage::load(guide_id));
-    let Some((mine, unsaved)) = with_shared(guide_id, |shared| {
-        let unsaved = std::mem::take(&mut shared.unsaved);
-        (shared.snapshot.progress.clone(), unsaved)
-    }) else {
+    let Some((mine, _, unsaved)) = take(guide_id) else {
         return;
     };
     let progress = match stored {
@@ -229,6 +212,19 @@ fn update(guide_id: &'static str, progress: Rc<Progress>, notice: Notice, unsave
     for onchange in widgets.unwrap_or_default() {
         onchange.emit(snapshot.clone());
     }
+}
+
+/// The page's progress of `guide_id` and what was said of it, with the changes not yet written
+/// taken out: every path that takes them ends in [`update`], which puts back what is left.
+fn take(guide_id: &str) -> Option<(Rc<Progress>, Notice, Vec<Action>)> {
+    with_shared(guide_id, |shared| {
+        let unsaved = std::mem::take(&mut shared.unsaved);
+        (
+            shared.snapshot.progress.clone(),
+            shared.snapshot.notice,
+            unsaved,
+        )
+    })
 }
 
 fn with_shared<T>(guide_id: &str, f: impl FnOnce(&mut Shared) -> T) -> Option<T> {

@@ -37,14 +37,7 @@ pub fn date(text: &str) -> Result<Date, String> {
 pub const DIFFICULTIES: [&str; 4] = ["easy", "medium", "hard", "impossible"];
 
 pub fn difficulty(text: &str) -> Result<String, String> {
-    if DIFFICULTIES.contains(&text) {
-        Ok(text.to_owned())
-    } else {
-        Err(format!(
-            "`{text}` is not a difficulty; use one of: {}",
-            DIFFICULTIES.join(", ")
-        ))
-    }
+    one_of("a difficulty", &DIFFICULTIES, text)
 }
 
 /// How much an important warning matters: what stops deletion, what the reader loses, and
@@ -52,12 +45,17 @@ pub fn difficulty(text: &str) -> Result<String, String> {
 pub const SEVERITIES: [&str; 3] = ["blocker", "loss", "info"];
 
 pub fn severity(text: &str) -> Result<String, String> {
-    if SEVERITIES.contains(&text) {
+    one_of("a severity", &SEVERITIES, text)
+}
+
+/// `text` if it is one of `allowed`; otherwise a problem naming what it should be.
+fn one_of(what: &str, allowed: &[&str], text: &str) -> Result<String, String> {
+    if allowed.contains(&text) {
         Ok(text.to_owned())
     } else {
         Err(format!(
-            "`{text}` is not a severity; use one of: {}",
-            SEVERITIES.join(", ")
+            "`{text}` is not {what}; use one of: {}",
+            allowed.join(", ")
         ))
     }
 }
