@@ -58,6 +58,16 @@ impl Date {
         from_day_number(self.day_number() + i64::from(days))
     }
 
+    /// The date `days` days earlier.
+    pub fn minus_days(self, days: u16) -> Date {
+        from_day_number(self.day_number() - i64::from(days))
+    }
+
+    /// Days from `earlier` to this date: negative when `earlier` is later.
+    pub fn days_since(self, earlier: Date) -> i64 {
+        self.day_number() - earlier.day_number()
+    }
+
     pub fn month_name(self) -> &'static str {
         MONTHS[usize::from(self.month - 1)]
     }

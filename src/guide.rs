@@ -14,6 +14,8 @@ pub struct Guide {
     pub title: &'static str,
     pub summary: &'static str,
     pub facts: Facts,
+    /// What to do once the window has passed and the account is still there.
+    pub when_overdue: Option<&'static str>,
     pub official_links: &'static [Link],
     pub methods: &'static [Method],
     pub warnings: &'static [Note],
@@ -83,6 +85,9 @@ pub struct Method {
     /// In order. A step two methods share is the same `Step` in both: ticked once, counted
     /// in each.
     pub steps: &'static [&'static Step],
+    /// How long the service takes after a request made this way (the guide's window unless
+    /// the method has its own); `None` where no source says.
+    pub processing_days: Option<DayRange>,
 }
 
 /// One checklist item. Its `id` is what saved progress is keyed on, so editing a step's text

@@ -6,6 +6,7 @@
 //! changes) mounts ones added later and removes ones taken away. [`mount`] mounts one by hand.
 //! Each widget renders inside its element's shadow root.
 
+pub mod calendar;
 pub mod components;
 pub mod date;
 pub mod guide;
@@ -19,6 +20,7 @@ pub mod saved_progress;
 pub mod shadow;
 pub mod storage;
 pub mod store;
+pub mod tracker;
 
 use js_sys::{Array, Object, Reflect};
 use options::{GivenOptions, Options, RawOptions};

@@ -33,7 +33,8 @@ pub struct Progress {
     /// Ticked step ids and the day each was ticked.
     #[serde(default, serialize_with = "crate::saved_form::as_object")]
     pub done: LiteMap<String, Date>,
-    /// The day the reader ticked a step that sends the deletion request.
+    /// The day the reader sent the deletion request: the day they first ticked a step that
+    /// sends it, or the day they set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested: Option<Date>,
 }
@@ -51,6 +52,9 @@ pub enum Action {
     },
     /// Show another method's checklist.
     ChooseMethod(&'static str),
+    /// The reader says on which day they sent the request (checked by the caller: not after
+    /// today, not years back; see `tracker`).
+    SetRequested(Date),
     /// Forget everything in this guide.
     StartOver,
     /// Keep what the reader did on prerendered markup before the wasm took it over: these
@@ -141,6 +145,7 @@ impl Progress {
                 today,
             } => next.mark(step, *ticked, *today),
             Action::ChooseMethod(id) => next.method = Some((*id).to_owned()),
+            Action::SetRequested(day) => next.requested = Some(*day),
             Action::StartOver => next = Progress::default(),
             Action::KeepEarly {
                 ticked,
@@ -168,8 +173,10 @@ impl Progress {
                 self.done.remove(id);
             }
         }
-        if step.sends_request {
-            self.requested = ticked.then_some(today);
+        // The request's day is the reader's: set when the request step is first ticked, kept
+        // when it is unticked (the request may well have gone), cleared only by starting over.
+        if step.sends_request && ticked {
+            self.requested = self.requested.or(Some(today));
         }
     }
 }

@@ -25,6 +25,7 @@ static METHOD: Method = Method {
     title: "Self-service",
     summary: "",
     steps: &[&SETTLE, &CONFIRM],
+    processing_days: None,
 };
 /// A step shared by two methods, which was two steps before (`support-settle` in the other).
 static SHARED: Step = Step {
@@ -36,6 +37,7 @@ static SUPPORT: Method = Method {
     title: "Support",
     summary: "",
     steps: &[&SHARED, &CONFIRM],
+    processing_days: None,
 };
 
 fn day(d: u8) -> Date {
@@ -82,7 +84,23 @@ fn the_step_that_sends_the_request_records_the_request_day() {
         sent.apply(&tick(&CONFIRM, day(25))).requested,
         Some(day(24))
     );
-    assert_eq!(sent.apply(&untick(&CONFIRM, day(25))).requested, None);
+    let unticked = sent.apply(&untick(&CONFIRM, day(25)));
+    assert_eq!(
+        unticked.requested,
+        Some(day(24)),
+        "unticking does not drop the date"
+    );
+    assert_eq!(
+        unticked.apply(&tick(&CONFIRM, day(26))).requested,
+        Some(day(24)),
+        "ticked again, the first day stays"
+    );
+    assert_eq!(
+        sent.apply(&Action::SetRequested(day(20))).requested,
+        Some(day(20)),
+        "the reader may set the day"
+    );
+    assert_eq!(sent.apply(&Action::StartOver).requested, None);
     assert_eq!(sent.apply(&tick(&SETTLE, day(25))).requested, Some(day(24)));
 }
 
@@ -193,6 +211,7 @@ fn a_shared_step_is_ticked_once_and_counts_in_every_method_that_lists_it() {
         title: "Self",
         summary: "",
         steps: &[&SHARED],
+        processing_days: None,
     };
     let ticked = Progress::default().apply(&tick(&SHARED, day(2)));
     assert_eq!(ticked.done_in(&SELF), 1);

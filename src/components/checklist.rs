@@ -6,6 +6,7 @@ use super::heading::{heading, ITEM};
 use super::progress_summary::progress_summary;
 use super::request_window::RequestWindow;
 use super::step_item::{step_item, Standing};
+use crate::date::Date;
 use crate::guide::{Guide, Method, Step};
 use crate::progress::Progress;
 
@@ -18,6 +19,8 @@ pub struct ChecklistProps {
     pub progress: Rc<Progress>,
     /// A step and whether the reader ticked (rather than unticked) it.
     pub ontick: Callback<(&'static Step, bool)>,
+    /// The reader set the day they sent the request.
+    pub ondate: Callback<Date>,
 }
 
 /// One method's ordered steps, each with a checkbox; a progress line that stays in view while
@@ -59,7 +62,7 @@ fn standing(progress: &Progress, step: &'static Step, next: Option<&'static Step
 fn after(props: &ChecklistProps, step: &'static Step) -> Html {
     match props.progress.requested {
         Some(requested) if step.sends_request && props.progress.is_done(step) => {
-            html! { <RequestWindow guide={props.guide} {requested} /> }
+            html! { <RequestWindow guide={props.guide} method={props.method} {requested} ondate={props.ondate.clone()} /> }
         }
         _ => html! {},
     }
@@ -72,7 +75,7 @@ fn finish(props: &ChecklistProps) -> Html {
         <section class="dg-finish" role="status">
             {heading(props.level + 1, ITEM, html! {"Every step is done"})}
             if let Some(requested) = props.progress.requested {
-                <RequestWindow {guide} {requested} />
+                <RequestWindow {guide} method={props.method} {requested} ondate={props.ondate.clone()} />
             }
             <p>
                 {"Keep this page: your ticks and the day you sent the request stay in this browser. "}

@@ -23,3 +23,15 @@ mod unknown_guide;
 mod widget;
 
 pub use root::{Root, RootProps};
+
+/// The reader's local calendar date, from the browser's clock.
+fn today() -> crate::date::Date {
+    let now = js_sys::Date::new_0();
+    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    // The browser always gives a real date; the fallback only keeps this free of panics.
+    crate::date::Date::new(year as u16, month as u8, day as u8).unwrap_or(crate::date::Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
+}

@@ -1,31 +1,144 @@
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::today;
 use crate::date::{between, Date, Long};
-use crate::guide::Guide;
+use crate::guide::{Guide, Method};
+use crate::tracker::{check_request_date, stage, Stage, OLDEST_REQUEST_DAYS};
 
 #[derive(Properties, PartialEq)]
 pub struct RequestWindowProps {
     pub guide: &'static Guide,
+    /// The method the request went through: its window applies.
+    pub method: &'static Method,
     pub requested: Date,
+    /// The reader set another day (already checked).
+    pub ondate: Callback<Date>,
 }
 
-/// When the reader sent the request, and the days by which the service should have deleted
-/// the account, so they know when to check and when to chase it.
+/// The wait after the request: the day it was sent (the reader's to change), where the reader
+/// stands in the method's window ("Day 12 of 7 to 30", or overdue, with what to do then), and
+/// a calendar reminder for the last day.
 #[component]
 pub fn RequestWindow(props: &RequestWindowProps) -> Html {
-    let days = props.guide.facts.processing_days;
-    let window = between(
-        props.requested.add_days(days.min),
-        props.requested.add_days(days.max),
-    );
+    let problem = use_state_eq(|| None::<&'static str>);
+    let today = today();
+    let onchange = {
+        let (problem, ondate) = (problem.clone(), props.ondate.clone());
+        Callback::from(move |event: Event| {
+            let given = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .map(|input| input.value());
+            match given.as_deref().and_then(Date::parse) {
+                Some(day) => match check_request_date(day, today) {
+                    Ok(day) => {
+                        problem.set(None);
+                        ondate.emit(day);
+                    }
+                    Err(why) => problem.set(Some(why)),
+                },
+                None => problem.set(Some("That is not a date.")),
+            }
+        })
+    };
+    let oldest = today.minus_days(OLDEST_REQUEST_DAYS as u16);
     html! {
-        <section class="dg-request" aria-live="polite">
+        <div class="dg-request" aria-live="polite">
             <p>
                 {"You sent your deletion request on "}
-                <strong>{Long(props.requested).to_string()}</strong>{". "}
-                {props.guide.service}{" should finish deleting your account between "}
-                <strong>{window}</strong>{"."}
+                <input
+                    type="date"
+                    class="dg-request-date"
+                    aria-label="Day you sent the deletion request"
+                    value={props.requested.to_string()}
+                    min={oldest.to_string()}
+                    max={today.to_string()}
+                    {onchange}
+                />
+                {"."}
             </p>
-        </section>
+            if let Some(why) = *problem {
+                <p class="dg-error" role="alert">{why}{" The day was not changed."}</p>
+            }
+            {where_it_stands(props, today)}
+            if props.method.processing_days.is_some() {
+                <p>
+                    <button type="button" class="dg-reminder" onclick={download(props)}>
+                        {"Add a reminder to my calendar"}
+                    </button>
+                </p>
+            }
+        </div>
     }
+}
+
+fn where_it_stands(props: &RequestWindowProps, today: Date) -> Html {
+    let service = props.guide.service;
+    let window = props.method.processing_days;
+    let range = window
+        .map(|w| format!("{} to {}", w.min, w.max))
+        .unwrap_or_default();
+    match stage(props.requested, today, window) {
+        Stage::BeforeRequest => html! {},
+        Stage::Waiting { day, first, last } => html! {
+            <p>
+                <strong>{format!("Day {day} of {range}. ")}</strong>
+                {service}{" may finish deleting your account between "}
+                <strong>{between(first, last)}</strong>{"."}
+            </p>
+        },
+        Stage::Due { day, last } => html! {
+            <p>
+                <strong>{format!("Day {day} of {range}. ")}</strong>
+                {service}{" may finish any day now: by "}
+                <strong>{Long(last).to_string()}</strong>{" if it keeps to its window."}
+            </p>
+        },
+        Stage::Overdue { day, last } => html! {
+            <div class="dg-overdue">
+                <p>
+                    <strong>{format!("Day {day}: overdue. ")}</strong>
+                    {"The window ended on "}{Long(last).to_string()}{". If the account is still there:"}
+                </p>
+                <p>{props.guide.when_overdue.unwrap_or("contact the service's support with the day you sent your request.")}</p>
+            </div>
+        },
+        Stage::NoWindow { day } => html! {
+            <p>
+                <strong>{format!("Day {day}. ")}</strong>
+                {"No source we read says how long "}{service}
+                {" takes this way: ask support when it will be done."}
+            </p>
+        },
+    }
+}
+
+/// Downloads the reminder (`calendar`), made here in the browser: a Blob and a link clicked
+/// once, which works under a strict Content-Security-Policy and inside a shadow root.
+fn download(props: &RequestWindowProps) -> Callback<MouseEvent> {
+    let (guide, method, requested) = (props.guide, props.method, props.requested);
+    Callback::from(move |_| {
+        let stamp: String = js_sys::Date::new_0().to_iso_string().into();
+        if let Some(ics) = crate::calendar::reminder(guide, method, requested, &stamp) {
+            let name = format!("{}-deletion-reminder.ics", guide.id);
+            let _ = save_file(&name, "text/calendar", &ics);
+        }
+    })
+}
+
+fn save_file(name: &str, kind: &str, contents: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&contents.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(kind);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
 }

@@ -12,12 +12,13 @@ use super::option_problems::option_problems;
 use super::orientation::{official_pages, orientation};
 use super::references::References;
 use super::start_over::StartOver;
-use crate::date::Date;
 use crate::guide::{Guide, Step};
 use crate::options::Options;
 use crate::progress::{Action, EarlyInput};
 use crate::saved_progress::use_saved_progress;
 use crate::store;
+
+use super::today;
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
@@ -54,6 +55,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
     });
     let onchoose = dispatcher(guide, Action::ChooseMethod);
+    let ondate = dispatcher(guide, Action::SetRequested);
     let onstartover = dispatcher(guide, |()| Action::StartOver);
     let ondiscard = Callback::from(move |()| store::discard_unreadable(guide.id));
     let top = props.options.heading_level;
@@ -99,6 +101,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             {method}
                             progress={progress.clone()}
                             ontick={ontick.clone()}
+                            ondate={ondate.clone()}
                         />
                     }
                     <StartOver onconfirm={onstartover} />
@@ -120,16 +123,4 @@ fn dispatcher<T: 'static>(
     action: impl Fn(T) -> Action + 'static,
 ) -> Callback<T> {
     Callback::from(move |value: T| store::dispatch(guide.id, action(value)))
-}
-
-/// The reader's local calendar date, from the browser's clock.
-fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-    // The browser always gives a real date; the fallback only keeps this free of panics.
-    Date::new(year as u16, month as u8, day as u8).unwrap_or(Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    })
 }

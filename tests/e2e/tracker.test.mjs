@@ -1,0 +1,100 @@
+// After the request: the day is the reader's, the wait is measured against the method's
+// window, and a calendar reminder is made in the browser (parsed here by ical.js, a
+// maintained iCalendar parser).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
+import { newPage, start } from './browser.mjs';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(() => env.close());
+
+/** The standalone page with this progress saved. */
+async function pageWithProgress(progress, options = {}) {
+  const page = await newPage(env.browser, { acceptDownloads: true, ...options });
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.evaluate((saved) => localStorage.setItem('deletion-guide:aliexpress', JSON.stringify(saved)), progress);
+  await page.reload();
+  await page.locator('.dg-live').waitFor();
+  return page;
+}
+
+const iso = (date) => date.toISOString().slice(0, 10);
+const daysAgo = (n) => iso(new Date(Date.now() - n * 86400000));
+
+test('the request day is the reader\'s to change, and a wrong one is refused with a reason', async () => {
+  const sent = daysAgo(3);
+  const page = await pageWithProgress({ v: 1, done: { 'confirm-deletion': sent }, requested: sent });
+  const day = page.getByLabel('Day you sent the deletion request');
+  assert.equal(await day.inputValue(), sent);
+  await page.getByText('Day 3 of 7 to 30.').waitFor();
+
+  await day.fill(daysAgo(10));
+  await page.getByText('Day 10 of 7 to 30.').waitFor();
+  const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('deletion-guide:aliexpress')).requested);
+  assert.equal(await saved(), daysAgo(10));
+
+  const tomorrow = iso(new Date(Date.now() + 2 * 86400000));
+  await day.fill(tomorrow);
+  await page.getByText('The request cannot have been sent after today. The day was not changed.').waitFor();
+  assert.equal(await saved(), daysAgo(10), 'nothing changed');
+
+  // Unticking the request step keeps the day (the request may well have gone).
+  await page.getByRole('checkbox', { name: 'Confirm the deletion' }).uncheck();
+  assert.equal(await saved(), daysAgo(10));
+  assert.deepEqual(page.errors, []);
+});
+
+test('past the window the reader is told it is overdue and what to do next', async () => {
+  const page = await pageWithProgress({ v: 1, done: { 'confirm-deletion': '2026-09-01' }, requested: '2026-09-01' });
+  const stands = await page.locator('.dg-request').first().innerText();
+  if (new Date() > new Date('2026-10-02')) {
+    assert.match(stands, /overdue\. The window ended on 1 October 2026/);
+    assert.match(stands, /Contact customer support through the Help Center/);
+  }
+});
+
+test('through support, where no source gives a window, the widget says to ask and invents no dates', async () => {
+  const sent = daysAgo(2);
+  const page = await pageWithProgress({ v: 1, method: 'customer-support', done: { 'state-request': sent }, requested: sent });
+  const stands = await page.locator('.dg-request').filter({ visible: true }).first().innerText();
+  assert.match(stands, /No source we read says how long AliExpress takes this way: ask support/);
+  assert.doesNotMatch(stands, /between|by \d/);
+  assert.equal(await page.getByRole('button', { name: 'Add a reminder to my calendar' }).count(), 0);
+});
+
+test('"Add a reminder to my calendar" downloads an RFC 5545 file made in the browser, also under a strict CSP', async () => {
+  const page = await newPage(env.browser, { acceptDownloads: true });
+  const violations = [];
+  page.on('console', (message) => message.text().includes('Content Security Policy') && violations.push(message.text()));
+  await page.goto(`${env.url}guides/aliexpress.html`); // carries a strict policy of its own
+  await page.locator('.dg-live').waitFor();
+  await page.evaluate(() => localStorage.setItem('deletion-guide:aliexpress',
+    JSON.stringify({ v: 1, done: { 'confirm-deletion': '2026-11-20' }, requested: '2026-11-20' })));
+  await page.reload();
+  await page.locator('.dg-live').waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add a reminder to my calendar' }).first().click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'aliexpress-deletion-reminder.ics');
+  const text = await readFile(await download.path(), 'utf8');
+  assert.ok(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), 'lines folded at 75 octets');
+  assert.ok(!/[^\r]\n/.test(text), 'CRLF line endings only');
+
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const events = calendar.getAllSubcomponents('vevent');
+  assert.equal(events.length, 1);
+  const event = new ICAL.Event(events[0]);
+  assert.equal(event.uid, 'deletion-guide-aliexpress-20261120@deletion-guide');
+  assert.equal(event.startDate.toString(), '2026-12-20', 'the last day of the 30-day window');
+  assert.equal(event.startDate.isDate, true);
+  assert.equal(event.summary, 'Check that your AliExpress account is gone');
+  assert.match(event.description, /on 20 November 2026 \(In your account settings\)/);
+  assert.ok(events[0].getFirstPropertyValue('dtstamp'), 'a DTSTAMP');
+  assert.deepEqual(violations, []);
+});
