@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use crate::reader::Located;
 use crate::rules::Date;
-use crate::schema::{Alternative, Faq, Guide, Link, Method, Note, Reference, Step};
+use crate::schema::{Alternative, Faq, Guide, Link, Method, MethodWindow, Note, Reference, Step};
 
 pub fn guides(guides: &[Guide]) -> String {
     let (statics, items): (Vec<String>, Vec<String>) =
@@ -57,8 +57,14 @@ fn guide(index: usize, g: &Guide) -> (String, String) {
                     .map(|(_, name)| format!("&{name}"))
             })
             .collect();
+        let (min, max) = g.processing_days;
+        let window = match m.processing_days {
+            MethodWindow::Guide => format!("Some(DayRange {{ min: {min}, max: {max} }})"),
+            MethodWindow::Own(min, max) => format!("Some(DayRange {{ min: {min}, max: {max} }})"),
+            MethodWindow::Unknown => "None".to_owned(),
+        };
         format!(
-            "Method {{ id: {}, title: {}, summary: {}, steps: &[{}] }}",
+            "Method {{ id: {}, title: {}, summary: {}, steps: &[{}], processing_days: {window} }}",
             id(&m.id),
             text(&m.title),
             text(&m.summary),
@@ -83,6 +89,13 @@ fn guide(index: usize, g: &Guide) -> (String, String) {
         date(g.last_verified),
     );
     field(&mut out, "facts", facts);
+    field(
+        &mut out,
+        "when_overdue",
+        g.when_overdue
+            .as_deref()
+            .map_or("None".into(), |t| format!("Some({})", text(t))),
+    );
     field(&mut out, "official_links", list(&g.official_links, link));
     let methods: Vec<String> = g.methods.iter().map(method).collect();
     field(&mut out, "methods", format!("&[{}]", methods.join(", ")));

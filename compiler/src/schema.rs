@@ -15,6 +15,8 @@ pub struct Guide {
     pub difficulty: String,
     pub last_verified: Option<Date>,
     pub processing_days: (u16, u16),
+    /// What to do once the window has passed and the account is still there.
+    pub when_overdue: Option<String>,
     pub report_url: Option<String>,
     pub official_links: Vec<Link>,
     pub methods: Vec<Method>,
@@ -33,6 +35,16 @@ pub struct Method {
     pub title: String,
     pub summary: String,
     pub steps: Vec<Step>,
+    /// This method's own window, where it differs from the guide's; `Unknown` where no source
+    /// gives one (the widget then says to ask, and shows no invented dates).
+    pub processing_days: MethodWindow,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MethodWindow {
+    Guide,
+    Own(u16, u16),
+    Unknown,
 }
 
 /// A step as written in a method: the step itself, or `same_as = "<id>"`, a step of an
@@ -106,6 +118,7 @@ impl Guide {
                 .table("processing_days", read_day_range)
                 .flatten()
                 .unwrap_or((0, 0)),
+            when_overdue: r.optional_text("when_overdue").map(|text| text.value),
             report_url: r.optional_text("report_url").and_then(|url| {
                 rules::https_url(&url.value)
                     .map_err(|why| r.report(url.span, "report_url", why))
@@ -181,6 +194,24 @@ fn methods(r: &mut Reader) -> Vec<Method> {
     methods
 }
 
+/// A method's `processing_days = { min, max }`, or `processing_days_unknown = true`.
+fn method_window(r: &mut Reader) -> MethodWindow {
+    let unknown = r.flag("processing_days_unknown");
+    match r
+        .optional_table("processing_days", read_day_range)
+        .flatten()
+    {
+        Some(_) if unknown => {
+            let why = "give `processing_days` or `processing_days_unknown`, not both";
+            r.report(0..0, "processing_days_unknown", why);
+            MethodWindow::Unknown
+        }
+        Some((min, max)) => MethodWindow::Own(min, max),
+        None if unknown => MethodWindow::Unknown,
+        None => MethodWindow::Guide,
+    }
+}
+
 fn id(r: &mut Reader) -> Option<Located<String>> {
     let text = r.located_text("id")?;
     match rules::slug(&text.value) {
@@ -199,6 +230,7 @@ impl Method {
             title: r.text("title"),
             summary: r.text("summary"),
             steps: r.tables("steps", true, Step::read),
+            processing_days: method_window(r),
         }
     }
 }

@@ -53,7 +53,11 @@ test('Tab and Space alone complete a method, with a visible focus ring all the w
     await page.keyboard.press('Tab');
     now = await focused(page);
   }
-  assert.equal(now.label, 'Start over', 'after the last step comes Start over');
+  // After the last step: the request's day and its reminder (under the step, then in the
+  // finish panel), all reached by Tab, then Start over.
+  assert.equal(now.type, 'date', 'the request day comes next');
+  await tabTo(page, (f) => f.label === 'Add a reminder to my calendar');
+  await tabTo(page, (f) => f.label === 'Start over');
   // The request's window shows under the step that sent it, and again in the finish panel.
   assert.equal(await page.getByText('You sent your deletion request').count(), 2);
   await page.getByRole('heading', { name: 'Every step is done' }).waitFor();
