@@ -88,6 +88,8 @@ pub struct Method {
     /// How long the service takes after a request made this way (the guide's window unless
     /// the method has its own); `None` where no source says.
     pub processing_days: Option<DayRange>,
+    /// For a method that goes through support: what to ask for, in plain words.
+    pub support_request: Option<&'static str>,
 }
 
 /// One checklist item. Its `id` is what saved progress is keyed on, so editing a step's text

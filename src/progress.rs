@@ -11,10 +11,14 @@ use crate::guide::{Guide, Method, Step};
 
 /// The version of the saved form written by this build. A saved value with a higher `v` came
 /// from a newer build and is never overwritten by this one.
-pub const VERSION: u32 = 1;
+///
+/// 1: method, done, requested. 2: adds the reader's `details` for their support message and
+/// the day they checked the account was `gone` (`saved_form` reads version 1 into it).
+pub const VERSION: u32 = 2;
 
-/// A reader's progress, saved as `{"v":1,"method":"…","done":{"<step id>":"<date>"},"requested":"<date>"}`
-/// (see `saved_form` for how it is read and written).
+/// A reader's progress, saved as `{"v":2,"method":"…","done":{"<step id>":"<date>"},
+/// "requested":"<date>","details":{"email":"…","reference":"…"},"gone":"<date>"}` (see
+/// `saved_form` for how it is read and written, and how earlier versions are read).
 ///
 /// Ticks are keyed by step id, so a step whose text changes keeps its tick. Ticks for ids the
 /// guide no longer has are kept (the step may come back) but never counted.
@@ -37,6 +41,38 @@ pub struct Progress {
     /// sends it, or the day they set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requested: Option<Date>,
+    /// What the reader typed into their support message.
+    #[serde(default, skip_serializing_if = "Details::is_empty")]
+    pub details: Details,
+    /// The day the reader checked that the account is really gone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gone: Option<Date>,
+}
+
+/// What the reader typed for their message to support: kept in their own browser only, and
+/// removed by "Forget my details" or Start over.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Details {
+    /// The account's email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// An order number or a ticket reference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+impl Details {
+    pub fn is_empty(&self) -> bool {
+        self.email.is_none() && self.reference.is_none()
+    }
+}
+
+/// Which of the reader's details a change is to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    Email,
+    Reference,
 }
 
 /// Everything a reader can do to their progress. Each says what the reader meant, not what to
@@ -52,6 +88,12 @@ pub enum Action {
     },
     /// Show another method's checklist.
     ChooseMethod(&'static str),
+    /// The reader typed one of their details (empty text forgets it).
+    SetDetail(Detail, String),
+    /// "Forget my details".
+    ForgetDetails,
+    /// The reader checked that the account is gone (on that day), or took that back.
+    MarkGone(Option<Date>),
     /// The reader says on which day they sent the request (checked by the caller: not after
     /// today, not years back; see `tracker`).
     SetRequested(Date),
@@ -107,6 +149,8 @@ impl Default for Progress {
             method: None,
             done: LiteMap::new(),
             requested: None,
+            details: Details::default(),
+            gone: None,
         }
     }
 }
@@ -146,6 +190,16 @@ impl Progress {
             } => next.mark(step, *ticked, *today),
             Action::ChooseMethod(id) => next.method = Some((*id).to_owned()),
             Action::SetRequested(day) => next.requested = Some(*day),
+            Action::SetDetail(detail, text) => {
+                let text = text.trim();
+                let value = (!text.is_empty()).then(|| text.to_owned());
+                match detail {
+                    Detail::Email => next.details.email = value,
+                    Detail::Reference => next.details.reference = value,
+                }
+            }
+            Action::ForgetDetails => next.details = Details::default(),
+            Action::MarkGone(day) => next.gone = *day,
             Action::StartOver => next = Progress::default(),
             Action::KeepEarly {
                 ticked,

@@ -37,13 +37,41 @@ pub const MAX_TICKS: usize = 1_000;
 /// half-read. `value` gives a fresh deserializer of the same value for each pass.
 pub fn read_saved<'de, D: Deserializer<'de>>(value: impl Fn() -> D) -> Saved {
     let current = f64::from(VERSION);
-    match Version::deserialize(AsMap(value())) {
-        Ok(Version { v }) if v == current => match Progress::deserialize(AsMap(value())) {
-            Ok(progress) if progress.done.len() <= MAX_TICKS => Saved::Current(progress),
-            _ => Saved::Unreadable,
-        },
-        Ok(Version { v }) if v > current && v.fract() == 0.0 => Saved::Newer,
+    let read = match Version::deserialize(AsMap(value())) {
+        Ok(Version { v }) if v == current => Progress::deserialize(AsMap(value())),
+        Ok(Version { v: 1.0 }) => ProgressV1::deserialize(AsMap(value())).map(Progress::from),
+        Ok(Version { v }) if v > current && v.fract() == 0.0 => return Saved::Newer,
+        _ => return Saved::Unreadable,
+    };
+    match read {
+        Ok(progress) if progress.done.len() <= MAX_TICKS => Saved::Current(progress),
         _ => Saved::Unreadable,
+    }
+}
+
+/// Version 1 of the saved form, read strictly as it was (a field it did not have makes it
+/// unreadable, as it did then), and carried into this version with everything in it kept.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProgressV1 {
+    #[allow(dead_code)]
+    v: u32,
+    #[serde(default)]
+    method: Option<String>,
+    #[serde(default)]
+    done: litemap::LiteMap<String, Date>,
+    #[serde(default)]
+    requested: Option<Date>,
+}
+
+impl From<ProgressV1> for Progress {
+    fn from(old: ProgressV1) -> Progress {
+        Progress {
+            method: old.method,
+            done: old.done,
+            requested: old.requested,
+            ..Progress::default()
+        }
     }
 }
 

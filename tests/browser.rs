@@ -58,7 +58,7 @@ async fn ticking_a_step_updates_the_count_and_saves_it() {
     assert!(checkboxes(&host)[0].checked());
     assert!(text(&host).contains("1 of 6 steps done"), "{}", text(&host));
     let saved = storage().get_item(KEY).unwrap().expect("progress saved");
-    assert!(saved.contains(r#""v":1"#), "{saved}");
+    assert!(saved.contains(r#""v":2"#), "{saved}");
     assert!(saved.contains(r#""settle-orders":"#), "{saved}");
 }
 

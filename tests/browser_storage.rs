@@ -139,7 +139,7 @@ async fn unreadable_progress_is_kept_aside_before_anything_is_written() {
 
         tick(&host, 0).await;
         assert!(
-            saved().unwrap().starts_with(r#"{"v":1,"#),
+            saved().unwrap().starts_with(r#"{"v":2,"#),
             "{corrupt} replaced by good progress"
         );
         assert_eq!(set_aside(), [corrupt], "the copy survives the next write");
@@ -149,7 +149,7 @@ async fn unreadable_progress_is_kept_aside_before_anything_is_written() {
 
 #[wasm_bindgen_test]
 async fn progress_from_a_newer_version_is_never_overwritten() {
-    let newer = r#"{"v":2,"steps":{"settle-orders":{"at":"2026-11-01T10:00:00Z"}}}"#;
+    let newer = r#"{"v":3,"steps":{"settle-orders":{"at":"2026-11-01T10:00:00Z"}}}"#;
     let host = host_with(Some(newer));
     let _widget = mount(&host).await;
     assert!(text(&host).contains(NEWER), "{}", text(&host));

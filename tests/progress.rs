@@ -26,6 +26,7 @@ static METHOD: Method = Method {
     summary: "",
     steps: &[&SETTLE, &CONFIRM],
     processing_days: None,
+    support_request: None,
 };
 /// A step shared by two methods, which was two steps before (`support-settle` in the other).
 static SHARED: Step = Step {
@@ -38,6 +39,7 @@ static SUPPORT: Method = Method {
     summary: "",
     steps: &[&SHARED, &CONFIRM],
     processing_days: None,
+    support_request: None,
 };
 
 fn day(d: u8) -> Date {
@@ -212,6 +214,7 @@ fn a_shared_step_is_ticked_once_and_counts_in_every_method_that_lists_it() {
         summary: "",
         steps: &[&SHARED],
         processing_days: None,
+        support_request: None,
     };
     let ticked = Progress::default().apply(&tick(&SHARED, day(2)));
     assert_eq!(ticked.done_in(&SELF), 1);

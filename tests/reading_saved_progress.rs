@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use deletion_guide::date::Date;
-use deletion_guide::progress::{Progress, VERSION};
+use deletion_guide::progress::{Details, Progress, VERSION};
 use deletion_guide::saved_form::{read_saved, Saved};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -69,6 +69,7 @@ fn near_progress() -> impl Strategy<Value = Value> {
     (
         prop_oneof![
             Just(json!(1)),
+            Just(json!(2)),
             any::<i64>().prop_map(Value::from),
             Just(json!("1"))
         ],
@@ -94,14 +95,20 @@ fn any_progress() -> impl Strategy<Value = Progress> {
     (
         prop::option::of(".{0,10}"),
         prop::collection::btree_map(".{0,10}", day.clone(), 0..6),
+        prop::option::of(day.clone()),
+        (prop::option::of(".{0,12}"), prop::option::of(".{0,8}")),
         prop::option::of(day),
     )
-        .prop_map(|(method, done, requested)| Progress {
-            v: VERSION,
-            method,
-            done: done.into_iter().collect(),
-            requested,
-        })
+        .prop_map(
+            |(method, done, requested, (email, reference), gone)| Progress {
+                v: VERSION,
+                method,
+                done: done.into_iter().collect(),
+                requested,
+                details: Details { email, reference },
+                gone,
+            },
+        )
 }
 
 proptest! {
@@ -130,10 +137,12 @@ proptest! {
 
 #[test]
 fn each_kind_of_saved_value_is_recognised() {
-    let good = r#"{"v":1,"method":"self-service","done":{"settle-orders":"2026-11-20"},"requested":"2026-11-21"}"#;
+    let good = r#"{"v":2,"method":"self-service","done":{"settle-orders":"2026-11-20"},"requested":"2026-11-21","details":{"email":"me@example.com","reference":"A-1"},"gone":"2026-12-01"}"#;
     let Saved::Current(progress) = read(good) else {
         panic!("{good} is current progress")
     };
+    assert_eq!(progress.details.email.as_deref(), Some("me@example.com"));
+    assert_eq!(progress.gone, Date::new(2026, 12, 1));
     assert_eq!(
         progress.done.get("settle-orders"),
         Date::new(2026, 11, 20).as_ref()
@@ -141,7 +150,7 @@ fn each_kind_of_saved_value_is_recognised() {
     assert_eq!(progress.requested, Date::new(2026, 11, 21));
     assert_eq!(write(&progress), good, "written exactly as read");
 
-    assert_eq!(read(r#"{"v":2,"anything":["new"]}"#), Saved::Newer);
+    assert_eq!(read(r#"{"v":3,"anything":["new"]}"#), Saved::Newer);
     for unreadable in [
         "not json",
         "",
@@ -157,6 +166,10 @@ fn each_kind_of_saved_value_is_recognised() {
         r#"{"v":1,"done":{"a":"2026-01-01","b":1}}"#,
         r#"{"v":1,"method":7}"#,
         r#"{"v":1,"requested":"2026-02-30"}"#,
+        // Version 1 had no details: read as it was then, such a value is not version 1.
+        r#"{"v":1,"details":{"email":"me@example.com"}}"#,
+        r#"{"v":2,"details":{"phone":"123"}}"#,
+        r#"{"v":2,"gone":"soon"}"#,
         r#"[1,"self-service",{}]"#,
     ] {
         assert_eq!(read(unreadable), Saved::Unreadable, "{unreadable}");
@@ -164,8 +177,8 @@ fn each_kind_of_saved_value_is_recognised() {
     assert_eq!(read(r#"{"v":1}"#), Saved::Current(Progress::default()));
     assert_eq!(
         write(&Progress::default()),
-        r#"{"v":1,"done":{}}"#,
-        "no ticks is an empty object, as every earlier build wrote and reads it"
+        r#"{"v":2,"done":{}}"#,
+        "no ticks is an empty object, as every earlier build wrote it"
     );
     // Ticks may also come as a list of [id, date] pairs (serde reads a map either way); an
     // empty list holds nothing to lose, and a full one is read whole and written as a map.
@@ -179,7 +192,7 @@ fn each_kind_of_saved_value_is_recognised() {
     };
     assert_eq!(
         write(&pairs),
-        r#"{"v":1,"done":{"a":"2026-01-01","b":"2026-01-02"}}"#
+        r#"{"v":2,"done":{"a":"2026-01-01","b":"2026-01-02"}}"#
     );
     // A null optional field holds nothing to lose: it reads as left out.
     assert_eq!(
@@ -242,4 +255,29 @@ fn unreadable_values_are_set_aside_each_once_the_newest_few() {
     assert_eq!(list.len(), MAX_SET_ASIDE);
     assert_eq!(list.last().unwrap().value, "value 9");
     assert_eq!(list[0].value, "value 5", "the oldest go first");
+}
+
+/// Every kind of value version 1 wrote loads into this version with everything in it kept,
+/// and is written back as this version.
+#[test]
+fn version_1_values_are_carried_into_version_2_whole() {
+    let old = r#"{"v":1,"method":"customer-support","done":{"a-removed-step":"2026-01-01","state-request":"2026-11-02"},"requested":"2026-11-02"}"#;
+    let Saved::Current(progress) = read(old) else {
+        panic!("{old} reads")
+    };
+    assert_eq!(progress.v, VERSION);
+    assert_eq!(progress.method.as_deref(), Some("customer-support"));
+    assert_eq!(progress.done.len(), 2, "unknown ids kept");
+    assert_eq!(progress.requested, Date::new(2026, 11, 2));
+    assert_eq!(
+        write(&progress),
+        r#"{"v":2,"method":"customer-support","done":{"a-removed-step":"2026-01-01","state-request":"2026-11-02"},"requested":"2026-11-02"}"#
+    );
+    for old in [
+        r#"{"v":1}"#,
+        r#"{"v":1,"done":{}}"#,
+        r#"{"v":1,"method":"self-service"}"#,
+    ] {
+        assert!(matches!(read(old), Saved::Current(_)), "{old}");
+    }
 }

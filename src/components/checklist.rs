@@ -6,9 +6,10 @@ use super::heading::{heading, ITEM};
 use super::progress_summary::progress_summary;
 use super::request_window::RequestWindow;
 use super::step_item::{step_item, Standing};
-use crate::date::Date;
+use super::support_message::SupportMessage;
+use crate::date::{Date, Long};
 use crate::guide::{Guide, Method, Step};
-use crate::progress::Progress;
+use crate::progress::{Detail, Progress};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
@@ -21,6 +22,9 @@ pub struct ChecklistProps {
     pub ontick: Callback<(&'static Step, bool)>,
     /// The reader set the day they sent the request.
     pub ondate: Callback<Date>,
+    /// The reader typed one of their details for the support message, or forgot them all.
+    pub ondetail: Callback<(Detail, String)>,
+    pub onforget: Callback<()>,
 }
 
 /// One method's ordered steps, each with a checkbox; a progress line that stays in view while
@@ -57,14 +61,33 @@ fn standing(progress: &Progress, step: &'static Step, next: Option<&'static Step
     }
 }
 
-/// What ticking `step` brought, shown under it: for the step that sends the request, when it
-/// was sent and when deletion should be complete.
+/// What belongs under `step`: when it was ticked (on paper, a record); for the step that
+/// sends the request through support, the reader's message; once it is ticked, the wait.
 fn after(props: &ChecklistProps, step: &'static Step) -> Html {
-    match props.progress.requested {
-        Some(requested) if step.sends_request && props.progress.is_done(step) => {
-            html! { <RequestWindow guide={props.guide} method={props.method} {requested} ondate={props.ondate.clone()} /> }
-        }
-        _ => html! {},
+    let progress = &props.progress;
+    let ticked_on = step.ids().find_map(|id| progress.done.get(id));
+    let message = props.method.support_request.filter(|_| step.sends_request);
+    let window = progress
+        .requested
+        .filter(|_| step.sends_request && progress.is_done(step));
+    html! {
+        <>
+            if let Some(day) = ticked_on {
+                <p class="dg-ticked-on">{format!("Ticked on {}", Long(*day))}</p>
+            }
+            if let Some(request) = message {
+                <SupportMessage
+                    guide={props.guide}
+                    {request}
+                    details={progress.details.clone()}
+                    ondetail={props.ondetail.clone()}
+                    onforget={props.onforget.clone()}
+                />
+            }
+            if let Some(requested) = window {
+                <RequestWindow guide={props.guide} method={props.method} {requested} ondate={props.ondate.clone()} />
+            }
+        </>
     }
 }
 

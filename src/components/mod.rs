@@ -19,6 +19,7 @@ mod request_window;
 mod root;
 mod start_over;
 mod step_item;
+mod support_message;
 mod unknown_guide;
 mod widget;
 

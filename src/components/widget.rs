@@ -56,6 +56,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
     let onchoose = dispatcher(guide, Action::ChooseMethod);
     let ondate = dispatcher(guide, Action::SetRequested);
+    let ondetail = dispatcher(guide, |(detail, text)| Action::SetDetail(detail, text));
+    let onforget = dispatcher(guide, |()| Action::ForgetDetails);
     let onstartover = dispatcher(guide, |()| Action::StartOver);
     let ondiscard = Callback::from(move |()| store::discard_unreadable(guide.id));
     let top = props.options.heading_level;
@@ -102,6 +104,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             progress={progress.clone()}
                             ontick={ontick.clone()}
                             ondate={ondate.clone()}
+                            ondetail={ondetail.clone()}
+                            onforget={onforget.clone()}
                         />
                     }
                     <StartOver onconfirm={onstartover} />

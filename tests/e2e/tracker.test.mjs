@@ -98,3 +98,61 @@ test('"Add a reminder to my calendar" downloads an RFC 5545 file made in the bro
   assert.ok(events[0].getFirstPropertyValue('dtstamp'), 'a DTSTAMP');
   assert.deepEqual(violations, []);
 });
+
+test('a ready message to support: filled from the reader\'s details, kept here only, copied, forgotten', async () => {
+  const page = await newPage(env.browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.locator('.dg-live').waitFor();
+  await page.getByRole('radio', { name: /Through customer support/ }).check();
+  await page.getByLabel("The account's email address").fill('reader@example.com');
+  await page.getByLabel("The account's email address").press('Tab');
+  await page.getByLabel('An order or ticket reference (optional)').fill('8123 4567');
+  await page.getByLabel('An order or ticket reference (optional)').press('Tab');
+  const message = page.getByLabel('Your message to support');
+  await page.waitForFunction(() => document.querySelector('[data-deletion-guide], #guide')
+    .shadowRoot.querySelector('textarea').value.includes('8123 4567'));
+  const text = await message.inputValue();
+  assert.match(text, /Please delete my AliExpress account and the personal data linked to it\./);
+  assert.match(text, /The account's email address is reader@example\.com\. Reference: 8123 4567\./);
+
+  await page.getByRole('button', { name: 'Copy the message' }).click();
+  await page.getByText('Copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), text);
+
+  await page.reload();
+  await page.locator('.dg-live').waitFor();
+  assert.equal(await page.getByLabel("The account's email address").inputValue(), 'reader@example.com', 'kept');
+  await page.getByRole('button', { name: 'Forget my details' }).click();
+  await page.waitForFunction(() => !localStorage.getItem('deletion-guide:aliexpress').includes('reader@'));
+  assert.equal(await page.getByLabel("The account's email address").inputValue(), '');
+  assert.deepEqual(page.errors, []);
+});
+
+test('where the clipboard is refused, the message is selected for the reader to copy', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.locator('.dg-live').waitFor();
+  await page.evaluate(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', {
+      get: () => ({ writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) }),
+    });
+  });
+  await page.getByRole('radio', { name: /Through customer support/ }).check();
+  await page.getByRole('button', { name: 'Copy the message' }).click();
+  await page.getByText('the message is selected, so press Ctrl+C').waitFor();
+  const selected = await page.locator('#guide').evaluate((host) => {
+    const area = host.shadowRoot.querySelector('textarea');
+    return area.selectionEnd - area.selectionStart === area.value.length;
+  });
+  assert.equal(selected, true);
+});
+
+test('printed, the guide is a record: the day each step was ticked, and the request', async () => {
+  const sent = daysAgo(4);
+  const page = await pageWithProgress({ v: 2, done: { 'settle-orders': sent, 'confirm-deletion': sent }, requested: sent });
+  await page.emulateMedia({ media: 'print' });
+  const [day, month, year] = new Date(sent).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).split(' ');
+  assert.equal(await page.getByText(`Ticked on ${day} ${month} ${year}`).first().isVisible(), true);
+  assert.equal(await page.getByLabel('Day you sent the deletion request').first().isVisible(), true);
+});
