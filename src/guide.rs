@@ -16,6 +16,8 @@ pub struct Guide {
     pub facts: Facts,
     /// What to do once the window has passed and the account is still there.
     pub when_overdue: Option<&'static str>,
+    /// How to check that the account is really gone.
+    pub check_gone: Option<&'static str>,
     pub official_links: &'static [Link],
     pub methods: &'static [Method],
     pub warnings: &'static [Note],

@@ -94,6 +94,8 @@ pub enum Action {
     ForgetDetails,
     /// The reader checked that the account is gone (on that day), or took that back.
     MarkGone(Option<Date>),
+    /// Progress brought from another device, merged in (see [`Progress::merge`]).
+    Merge(Box<Progress>),
     /// The reader says on which day they sent the request (checked by the caller: not after
     /// today, not years back; see `tracker`).
     SetRequested(Date),
@@ -178,6 +180,28 @@ impl Progress {
         chosen.or_else(|| guide.methods.first())
     }
 
+    /// This progress with `other`'s added: every tick of either (a step ticked on both keeps
+    /// the earlier day), and whatever this side has not set (method, request day, details,
+    /// the day the account was found gone) taken from `other`. Nothing this side holds is
+    /// lost or overwritten.
+    pub fn merge(&self, other: &Progress) -> Progress {
+        let mut merged = self.clone();
+        for (id, day) in other.done.iter() {
+            let earlier = merged.done.get(id).map_or(*day, |mine| (*mine).min(*day));
+            merged.done.insert(id.clone(), earlier);
+        }
+        merged.method = merged.method.or_else(|| other.method.clone());
+        merged.requested = merged.requested.or(other.requested);
+        merged.gone = merged.gone.or(other.gone);
+        let details = &mut merged.details;
+        details.email = details.email.take().or_else(|| other.details.email.clone());
+        details.reference = details
+            .reference
+            .take()
+            .or_else(|| other.details.reference.clone());
+        merged
+    }
+
     /// The state after `action`. Never fails: every action is valid in every state, and
     /// applying one twice changes nothing more.
     pub fn apply(&self, action: &Action) -> Progress {
@@ -200,6 +224,7 @@ impl Progress {
             }
             Action::ForgetDetails => next.details = Details::default(),
             Action::MarkGone(day) => next.gone = *day,
+            Action::Merge(other) => next = next.merge(other),
             Action::StartOver => next = Progress::default(),
             Action::KeepEarly {
                 ticked,

@@ -61,8 +61,8 @@ pub fn save(guide_id: &str, progress: &Progress) -> Result<(), NotSaved> {
 }
 
 /// The saved form as JSON text: serde-wasm-bindgen builds the object (maps as plain objects,
-/// which `JSON.stringify` writes), the browser writes the text.
-fn to_text(progress: &Progress) -> Option<String> {
+/// which `JSON.stringify` writes), the browser writes the text. Also what an export carries.
+pub fn to_text(progress: &Progress) -> Option<String> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let value = progress.serialize(&serializer).ok()?;
     JSON::stringify(&value).ok()?.as_string()
@@ -93,7 +93,8 @@ fn keep_corrupt(storage: &Storage, key: &str, raw: &str) -> Loaded {
     }
 }
 
-fn parse(raw: &str) -> Saved {
+/// What saved (or exported) text holds, read exactly as storage is read.
+pub fn parse(raw: &str) -> Saved {
     if raw.len() > MAX_SAVED_LENGTH {
         return Saved::Unreadable;
     }

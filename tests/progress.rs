@@ -242,3 +242,45 @@ fn a_tick_saved_under_a_former_id_counts_and_is_kept_until_unticked() {
         "unknown ids stay kept"
     );
 }
+
+#[test]
+fn merging_progress_from_another_device_adds_and_never_overwrites() {
+    let mut mine = Progress::default().apply(&tick(&SETTLE, day(5)));
+    mine.method = Some("self-service".into());
+    mine.details.email = Some("me@example.com".into());
+    let mut theirs = Progress::default()
+        .apply(&tick(&SETTLE, day(3)))
+        .apply(&tick(&CONFIRM, day(6)));
+    theirs.method = Some("support".into());
+    theirs.details.email = Some("old@example.com".into());
+    theirs.details.reference = Some("A-1".into());
+    theirs.done.insert("unknown-elsewhere".into(), day(1));
+    let merged = mine.merge(&theirs);
+    assert_eq!(
+        merged.done.get("settle"),
+        Some(&day(3)),
+        "the earlier day of a shared tick"
+    );
+    assert!(merged.is_done(&CONFIRM) && merged.done.contains_key("unknown-elsewhere"));
+    assert_eq!(
+        merged.requested,
+        Some(day(6)),
+        "theirs, since mine had none"
+    );
+    assert_eq!(merged.method.as_deref(), Some("self-service"), "mine kept");
+    assert_eq!(
+        merged.details.email.as_deref(),
+        Some("me@example.com"),
+        "mine kept"
+    );
+    assert_eq!(
+        merged.details.reference.as_deref(),
+        Some("A-1"),
+        "theirs added"
+    );
+    assert_eq!(
+        merged.merge(&theirs),
+        merged,
+        "merging twice changes nothing more"
+    );
+}

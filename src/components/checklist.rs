@@ -25,6 +25,8 @@ pub struct ChecklistProps {
     /// The reader typed one of their details for the support message, or forgot them all.
     pub ondetail: Callback<(Detail, String)>,
     pub onforget: Callback<()>,
+    /// The reader ticked (or unticked) "the account is gone".
+    pub ongone: Callback<bool>,
 }
 
 /// One method's ordered steps, each with a checkbox; a progress line that stays in view while
@@ -91,9 +93,12 @@ fn after(props: &ChecklistProps, step: &'static Step) -> Html {
     }
 }
 
-/// The finish line: every step of this method is ticked.
+/// The finish line: every step of this method is ticked. Then the wait, how to check the
+/// account is really gone, and the journey's last tick: "it is gone".
 fn finish(props: &ChecklistProps) -> Html {
     let guide = props.guide;
+    let gone = props.progress.gone;
+    let onchange = props.ongone.reform(move |_: Event| gone.is_none());
     html! {
         <section class="dg-finish" role="status">
             {heading(props.level + 1, ITEM, html! {"Every step is done"})}
@@ -102,10 +107,18 @@ fn finish(props: &ChecklistProps) -> Html {
             }
             <p>
                 {"Keep this page: your ticks and the day you sent the request stay in this browser. "}
-                {"When the window has passed, sign in to "}{guide.service}
-                {" once more to check the account is gone; "}
-                {"if it is still there, the troubleshooting below says what to do."}
+                {guide.check_gone.unwrap_or(
+                    "Our sources do not say how to check that the account is gone: try to sign \
+                     in, and keep any confirmation you receive.",
+                )}
             </p>
+            <label class="dg-step-title dg-gone">
+                <input type="checkbox" checked={gone.is_some()} {onchange} />
+                <span>{"I checked: the account is gone"}</span>
+            </label>
+            if let Some(day) = gone {
+                <p>{format!("You confirmed it on {}. Nothing more to do here.", Long(day))}</p>
+            }
         </section>
     }
 }

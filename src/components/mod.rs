@@ -4,6 +4,7 @@
 //! class names costs every reader 0.5 KB of download, and none of our lists needs it.
 
 mod alternatives;
+mod carry;
 mod checklist;
 mod faq;
 mod header;
@@ -35,4 +36,23 @@ fn today() -> crate::date::Date {
         month: 1,
         day: 1,
     })
+}
+
+/// Offers `contents` to the reader as a file called `name`: a Blob and a link clicked once,
+/// made here in the browser, which works under a strict Content-Security-Policy and inside a
+/// shadow root.
+pub(crate) fn save_file(name: &str, kind: &str, contents: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&contents.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(kind);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement =
+        wasm_bindgen::JsCast::dyn_into(document.create_element("a").ok()?).ok()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
 }

@@ -123,22 +123,7 @@ fn download(props: &RequestWindowProps) -> Callback<MouseEvent> {
         let stamp: String = js_sys::Date::new_0().to_iso_string().into();
         if let Some(ics) = crate::calendar::reminder(guide, method, requested, &stamp) {
             let name = format!("{}-deletion-reminder.ics", guide.id);
-            let _ = save_file(&name, "text/calendar", &ics);
+            let _ = super::save_file(&name, "text/calendar", &ics);
         }
     })
-}
-
-fn save_file(name: &str, kind: &str, contents: &str) -> Option<()> {
-    let parts = js_sys::Array::of1(&contents.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(kind);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let document = web_sys::window()?.document()?;
-    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Some(())
 }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::alternatives::Alternatives;
+use super::carry::Carry;
 use super::checklist::Checklist;
 use super::faq::Faq;
 use super::header::Header;
@@ -14,7 +15,7 @@ use super::references::References;
 use super::start_over::StartOver;
 use crate::guide::{Guide, Step};
 use crate::options::Options;
-use crate::progress::{Action, EarlyInput};
+use crate::progress::{Action, EarlyInput, Progress};
 use crate::saved_progress::use_saved_progress;
 use crate::store;
 
@@ -58,6 +59,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let ondate = dispatcher(guide, Action::SetRequested);
     let ondetail = dispatcher(guide, |(detail, text)| Action::SetDetail(detail, text));
     let onforget = dispatcher(guide, |()| Action::ForgetDetails);
+    let onmerge = dispatcher(guide, |other: Progress| Action::Merge(Box::new(other)));
+    let ongone = dispatcher(guide, |gone: bool| Action::MarkGone(gone.then(today)));
     let onstartover = dispatcher(guide, |()| Action::StartOver);
     let ondiscard = Callback::from(move |()| store::discard_unreadable(guide.id));
     let top = props.options.heading_level;
@@ -106,9 +109,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             ondate={ondate.clone()}
                             ondetail={ondetail.clone()}
                             onforget={onforget.clone()}
+                            ongone={ongone.clone()}
                         />
                     }
                     <StartOver onconfirm={onstartover} />
+                    <Carry {guide} progress={progress.clone()} onmerge={onmerge} />
                 </section>
             }
             <Notes level={section} heading="After deletion" notes={guide.after} />

@@ -156,3 +156,60 @@ test('printed, the guide is a record: the day each step was ticked, and the requ
   assert.equal(await page.getByText(`Ticked on ${day} ${month} ${year}`).first().isVisible(), true);
   assert.equal(await page.getByLabel('Day you sent the deletion request').first().isVisible(), true);
 });
+
+test('progress goes to another device by a link (data in the fragment only) or a file, shown before it is merged', async () => {
+  const first = await pageWithProgress({ v: 2, done: { 'settle-orders': '2026-11-01', 'back-up-orders': '2026-11-02' } });
+  await first.getByText('Take your progress to another device').click();
+  await first.getByRole('button', { name: 'Make a link' }).click();
+  const link = await first.getByLabel(/Open this link on the other device/).inputValue();
+  assert.match(link, /#dg-import=aliexpress:/);
+
+  // The other device: its own progress, one tick the first device does not have.
+  const other = await pageWithProgress({ v: 2, done: { 'open-settings': '2026-11-05' } });
+  const requests = [];
+  other.on('request', (request) => requests.push(request.url()));
+  await other.goto(link);
+  await other.locator('.dg-live').waitFor();
+  await other.getByText('Progress from another device: 2 ticks, 2 of them not ticked here.').waitFor();
+  assert.ok(requests.every((url) => !url.includes('dg-import')), 'the fragment never reaches a server');
+  assert.equal(await other.getByText('1 of 6 steps done').filter({ visible: true }).count(), 1, 'nothing changed yet');
+  await other.getByRole('button', { name: 'Add it to my progress' }).click();
+  await other.getByText('3 of 6 steps done').filter({ visible: true }).waitFor();
+  assert.doesNotMatch(await other.evaluate(() => location.href), /dg-import/, 'the address is cleaned');
+
+  // A file works the same way.
+  const [download] = await Promise.all([
+    first.waitForEvent('download'),
+    first.getByRole('button', { name: 'Download a file' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'aliexpress-progress.json');
+  const third = await pageWithProgress({ v: 2, done: {} });
+  await third.getByText('Take your progress to another device').click();
+  await third.locator('#guide').locator('input[type=file]').setInputFiles(await download.path());
+  await third.getByRole('button', { name: 'Add it to my progress' }).click();
+  await third.getByText('2 of 6 steps done').filter({ visible: true }).waitFor();
+});
+
+test('a link with broken or foreign progress says so and changes nothing', async () => {
+  const page = await pageWithProgress({ v: 2, done: { 'open-settings': '2026-11-05' } });
+  await page.goto(`${env.url}?guide=aliexpress#dg-import=aliexpress:${encodeURIComponent('{"v":2,"done":{"x":"not a date"}}')}`);
+  await page.locator('.dg-live').waitFor();
+  await page.getByText('This is not progress this guide can read. Nothing was changed.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Add it to my progress' }).count(), 0);
+  await page.getByRole('button', { name: 'Leave my progress as it is' }).click();
+  const saved = await page.evaluate(() => localStorage.getItem('deletion-guide:aliexpress'));
+  assert.match(saved, /"open-settings":"2026-11-05"/);
+  assert.doesNotMatch(saved, /"x"/);
+});
+
+test('when every step is done, the reader can record that the account is really gone', async () => {
+  const page = await pageWithProgress({ v: 2, done: Object.fromEntries(
+    ['settle-orders', 'back-up-orders', 'remove-personal-data', 'open-settings', 'find-close-option', 'confirm-deletion']
+      .map((id) => [id, '2026-11-01'])), requested: '2026-11-01' });
+  const gone = page.getByRole('checkbox', { name: 'I checked: the account is gone' });
+  await gone.check();
+  await page.getByText(/You confirmed it on \d+ \w+ \d{4}\. Nothing more to do here\./).waitFor();
+  assert.match(await page.evaluate(() => localStorage.getItem('deletion-guide:aliexpress')), /"gone":"\d{4}-\d\d-\d\d"/);
+  await gone.uncheck();
+  assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('deletion-guide:aliexpress')), /"gone"/);
+});
