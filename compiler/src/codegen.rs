@@ -64,11 +64,15 @@ fn guide(index: usize, g: &Guide) -> (String, String) {
             MethodWindow::Unknown => "None".to_owned(),
         };
         format!(
-            "Method {{ id: {}, title: {}, summary: {}, steps: &[{}], processing_days: {window} }}",
+            "Method {{ id: {}, title: {}, summary: {}, steps: &[{}], processing_days: {window}, \
+             support_request: {} }}",
             id(&m.id),
             text(&m.title),
             text(&m.summary),
-            refs.join(", ")
+            refs.join(", "),
+            m.support_request
+                .as_deref()
+                .map_or("None".into(), |t| format!("Some({})", text(t))),
         )
     };
     let (min, max) = g.processing_days;
@@ -93,6 +97,13 @@ fn guide(index: usize, g: &Guide) -> (String, String) {
         &mut out,
         "when_overdue",
         g.when_overdue
+            .as_deref()
+            .map_or("None".into(), |t| format!("Some({})", text(t))),
+    );
+    field(
+        &mut out,
+        "check_gone",
+        g.check_gone
             .as_deref()
             .map_or("None".into(), |t| format!("Some({})", text(t))),
     );

@@ -12,6 +12,7 @@ mod date;
 // The widget's own rule for links, shared so both agree on what an https link is.
 #[path = "../../src/link.rs"]
 mod link;
+mod methods;
 mod problem;
 mod reader;
 mod rules;

@@ -4,6 +4,9 @@
 use crate::reader::{Located, Reader};
 use crate::rules::{self, Date};
 
+use crate::methods::methods;
+pub use crate::methods::{Method, MethodWindow, Step};
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Guide {
     /// Must be the file's stem: `guides/aliexpress.toml` holds `id = "aliexpress"`.
@@ -17,6 +20,8 @@ pub struct Guide {
     pub processing_days: (u16, u16),
     /// What to do once the window has passed and the account is still there.
     pub when_overdue: Option<String>,
+    /// How to check that the account is really gone.
+    pub check_gone: Option<String>,
     pub report_url: Option<String>,
     pub official_links: Vec<Link>,
     pub methods: Vec<Method>,
@@ -27,40 +32,6 @@ pub struct Guide {
     pub alternatives: Vec<Alternative>,
     pub faq: Vec<Faq>,
     pub references: Vec<Reference>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Method {
-    pub id: Option<Located<String>>,
-    pub title: String,
-    pub summary: String,
-    pub steps: Vec<Step>,
-    /// This method's own window, where it differs from the guide's; `Unknown` where no source
-    /// gives one (the widget then says to ask, and shows no invented dates).
-    pub processing_days: MethodWindow,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum MethodWindow {
-    Guide,
-    Own(u16, u16),
-    Unknown,
-}
-
-/// A step as written in a method: the step itself, or `same_as = "<id>"`, a step of an
-/// earlier method that this one shares (written once, ticked once, counted in both).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Step {
-    pub id: Option<Located<String>>,
-    pub same_as: Option<Located<String>>,
-    pub title: String,
-    pub body: String,
-    pub action: Option<Link>,
-    pub tips: Vec<String>,
-    pub warnings: Vec<String>,
-    pub sends_request: bool,
-    /// Ids this step had before: readers' ticks on them count for it.
-    pub formerly: Vec<Located<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -119,6 +90,7 @@ impl Guide {
                 .flatten()
                 .unwrap_or((0, 0)),
             when_overdue: r.optional_text("when_overdue").map(|text| text.value),
+            check_gone: r.optional_text("check_gone").map(|text| text.value),
             report_url: r.optional_text("report_url").and_then(|url| {
                 rules::https_url(&url.value)
                     .map_err(|why| r.report(url.span, "report_url", why))
@@ -170,7 +142,7 @@ impl Guide {
 }
 
 /// `{ min = 7, max = 30 }`: how many days the service takes to act on a request.
-fn read_day_range(r: &mut Reader) -> Option<(u16, u16)> {
+pub(crate) fn read_day_range(r: &mut Reader) -> Option<(u16, u16)> {
     let min = r.integer("min", 0..3651)?;
     let max = r.integer("max", 0..3651)?;
     if max.value < min.value {
@@ -180,89 +152,13 @@ fn read_day_range(r: &mut Reader) -> Option<(u16, u16)> {
     Some((min.value as u16, max.value as u16))
 }
 
-/// The most methods a guide may have: the widget's stylesheet shows the chosen method's
-/// checklist by its position, with one rule per position (so that choosing works before the
-/// wasm has loaded, and without JavaScript).
-pub const MAX_METHODS: usize = 4;
-
-fn methods(r: &mut Reader) -> Vec<Method> {
-    let methods = r.tables("methods", true, Method::read);
-    if let Some(extra) = methods.get(MAX_METHODS).and_then(|m| m.id.as_ref()) {
-        let why = format!("a guide has at most {MAX_METHODS} methods; this is one more");
-        r.report(extra.span.clone(), "methods", why);
-    }
-    methods
-}
-
-/// A method's `processing_days = { min, max }`, or `processing_days_unknown = true`.
-fn method_window(r: &mut Reader) -> MethodWindow {
-    let unknown = r.flag("processing_days_unknown");
-    match r
-        .optional_table("processing_days", read_day_range)
-        .flatten()
-    {
-        Some(_) if unknown => {
-            let why = "give `processing_days` or `processing_days_unknown`, not both";
-            r.report(0..0, "processing_days_unknown", why);
-            MethodWindow::Unknown
-        }
-        Some((min, max)) => MethodWindow::Own(min, max),
-        None if unknown => MethodWindow::Unknown,
-        None => MethodWindow::Guide,
-    }
-}
-
-fn id(r: &mut Reader) -> Option<Located<String>> {
+pub(crate) fn id(r: &mut Reader) -> Option<Located<String>> {
     let text = r.located_text("id")?;
     match rules::slug(&text.value) {
         Ok(_) => Some(text),
         Err(why) => {
             r.report(text.span, "id", why);
             None
-        }
-    }
-}
-
-impl Method {
-    fn read(r: &mut Reader) -> Method {
-        Method {
-            id: id(r),
-            title: r.text("title"),
-            summary: r.text("summary"),
-            steps: r.tables("steps", true, Step::read),
-            processing_days: method_window(r),
-        }
-    }
-}
-
-impl Step {
-    fn read(r: &mut Reader) -> Step {
-        if let Some(same_as) = r.optional_text("same_as") {
-            return Step {
-                id: None,
-                same_as: Some(same_as),
-                title: String::new(),
-                body: String::new(),
-                action: None,
-                tips: Vec::new(),
-                warnings: Vec::new(),
-                sends_request: false,
-                formerly: Vec::new(),
-            };
-        }
-        Step {
-            id: id(r),
-            same_as: None,
-            title: r.text("title"),
-            body: r.text("body"),
-            action: r.optional_table("action", |r| Link {
-                title: r.text("label"),
-                url: r.parsed("url", rules::https_url).unwrap_or_default(),
-            }),
-            tips: r.texts("tips", false),
-            warnings: r.texts("warnings", false),
-            sends_request: r.flag("sends_request"),
-            formerly: r.located_texts("formerly"),
         }
     }
 }
