@@ -9,6 +9,7 @@
 pub mod calendar;
 pub mod components;
 pub mod date;
+pub mod fnv;
 pub mod guide;
 pub mod link;
 mod mounts;

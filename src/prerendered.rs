@@ -44,7 +44,7 @@ pub struct Shape(u64);
 
 impl Default for Shape {
     fn default() -> Shape {
-        Shape(0xcbf2_9ce4_8422_2325)
+        Shape(crate::fnv::START)
     }
 }
 
@@ -70,9 +70,7 @@ impl Shape {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
-        }
+        self.0 = crate::fnv::add(self.0, bytes);
     }
 }
 

@@ -137,17 +137,14 @@ fn guide(index: usize, g: &Guide) -> (String, String) {
 
 /// A short fingerprint of a guide's baked form and of the widget's version (the markup of its
 /// components changes with it), written on prerendered markup: the widget hydrates only markup
-/// made from exactly the guide it has. FNV-1a: no security needed, only a change detector, and
-/// stable across Rust versions (unlike `std`'s hasher).
+/// made from exactly the guide it has (FNV-1a, `src/fnv.rs`).
 fn fingerprint(baked: &str) -> String {
     // Read when the widget's build script runs, so it is the widget's version.
     let version = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
-    let hash = [version.as_bytes(), baked.as_bytes()]
-        .concat()
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, &byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-        });
+    let hash = crate::fnv::add(
+        crate::fnv::add(crate::fnv::START, version.as_bytes()),
+        baked.as_bytes(),
+    );
     format!("{version}-{hash:016x}")
 }
 

@@ -10,6 +10,8 @@ mod css;
 #[allow(dead_code)]
 mod date;
 // The widget's own rule for links, shared so both agree on what an https link is.
+#[path = "../../src/fnv.rs"]
+mod fnv;
 #[path = "../../src/link.rs"]
 mod link;
 mod methods;
