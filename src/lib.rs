@@ -16,6 +16,7 @@ mod mounts;
 pub mod options;
 pub mod prerendered;
 pub mod progress;
+pub mod report;
 pub mod saved_form;
 pub mod saved_progress;
 pub mod shadow;

@@ -152,3 +152,32 @@ async fn a_widget_mounted_and_unmounted_in_one_task_is_gone() {
     let (host, _widget) = mount_with(js("{ guide: 'aliexpress' }")).await;
     assert_eq!(common::all(&host, "article.dg").len(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn a_report_link_template_is_filled_for_every_step_and_the_guide() {
+    let (host, _widget) = mount_with(js(
+        "{ guide: 'aliexpress', reportUrl: 'https://example.com/report?g={guide}&s={step}&v={verified}' }",
+    ))
+    .await;
+    let links: Vec<String> = common::all(&host, ".dg-report a")
+        .iter()
+        .filter_map(|a| a.get_attribute("href"))
+        .collect();
+    assert_eq!(
+        links.first().map(String::as_str),
+        Some("https://example.com/report?g=aliexpress&s=settle%2Dorders&v=2025%2D11%2D08"),
+        "the first step's link"
+    );
+    assert_eq!(
+        links.last().map(String::as_str),
+        Some("https://example.com/report?g=aliexpress&s=&v=2025%2D11%2D08"),
+        "the guide's own link, in the references"
+    );
+    assert_eq!(links.len(), 13, "every step of both methods, and the guide");
+
+    let (plain, _widget) = mount_with(js("{ guide: 'aliexpress' }")).await;
+    assert!(
+        common::all(&plain, ".dg-report").is_empty(),
+        "no report link where none is configured"
+    );
+}

@@ -27,6 +27,8 @@ pub struct ChecklistProps {
     pub onforget: Callback<()>,
     /// The reader ticked (or unticked) "the account is gone".
     pub ongone: Callback<bool>,
+    /// Where readers report a mistake (a template, see `report`), if anywhere.
+    pub report: Option<AttrValue>,
 }
 
 /// One method's ordered steps, each with a checkbox; a progress line that stays in view while
@@ -69,6 +71,10 @@ fn after(props: &ChecklistProps, step: &'static Step) -> Html {
     let progress = &props.progress;
     let ticked_on = step.ids().find_map(|id| progress.done.get(id));
     let message = props.method.support_request.filter(|_| step.sends_request);
+    let report = props
+        .report
+        .as_deref()
+        .map(|template| crate::report::link(template, props.guide, Some(step)));
     let window = progress
         .requested
         .filter(|_| step.sends_request && progress.is_done(step));
@@ -88,6 +94,11 @@ fn after(props: &ChecklistProps, step: &'static Step) -> Html {
             }
             if let Some(requested) = window {
                 <RequestWindow guide={props.guide} method={props.method} {requested} ondate={props.ondate.clone()} />
+            }
+            if let Some(href) = report {
+                <p class="dg-report dg-step-report">
+                    <a {href} target="_blank" rel="noopener noreferrer">{"Report a mistake in this step"}</a>
+                </p>
             }
         </>
     }

@@ -10,7 +10,9 @@ pub struct ReferencesProps {
     /// The level of this section's heading (see `heading`).
     pub level: u8,
     pub references: &'static [Reference],
+    /// The report link's template (see `report`).
     pub report_url: Option<AttrValue>,
+    pub guide: &'static crate::guide::Guide,
 }
 
 /// The numbered sources of the guide, when each was checked, and where to report a mistake.
@@ -30,7 +32,7 @@ pub fn References(props: &ReferencesProps) -> Html {
                     }
                 </ol>
             }
-            if let Some(url) = props.report_url.clone() {
+            if let Some(url) = props.report_url.as_deref().map(|t| crate::report::link(t, props.guide, None)) {
                 <p class="dg-report">
                     <a href={url} target="_blank" rel="noopener noreferrer">{"Report an error in this guide"}</a>
                 </p>

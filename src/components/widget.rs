@@ -69,7 +69,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .options
         .report_url
         .clone()
-        .or(guide.report_url.map(String::from));
+        .or(guide.report_url.map(String::from))
+        .map(AttrValue::from);
     // Set once storage has been read, which only happens in a browser running the wasm: the
     // prerendered page (and one read without JavaScript) leaves out what needs it.
     let live = if notice.is_some() { " dg-live" } else { "" };
@@ -110,6 +111,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             ondetail={ondetail.clone()}
                             onforget={onforget.clone()}
                             ongone={ongone.clone()}
+                            report={report_url.clone()}
                         />
                     }
                     <StartOver onconfirm={onstartover} />
@@ -121,7 +123,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <Alternatives level={section} alternatives={guide.alternatives} />
             <Faq level={section} entries={guide.faq} />
             {official_pages(guide)}
-            <References level={section} references={guide.references} report_url={report_url.map(AttrValue::from)} />
+            <References level={section} {guide} references={guide.references} report_url={report_url.clone()} />
         </article>
     }
 }
