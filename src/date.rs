@@ -127,6 +127,19 @@ impl fmt::Display for Long {
     }
 }
 
+/// How long ago something was, `days` days back, in the words a reader uses: "today",
+/// "3 days ago", "1 month ago", "12 months ago", "2 years ago".
+pub fn age(days: i64) -> String {
+    let (count, unit) = match days {
+        i64::MIN..=0 => return "today".to_owned(),
+        1..=30 => (days, "day"),
+        31..=729 => (days / 30, "month"),
+        _ => (days / 365, "year"),
+    };
+    let plural = if count == 1 { "" } else { "s" };
+    format!("{count} {unit}{plural} ago")
+}
+
 /// When something should happen, between two days: `1 and 24 December 2026`,
 /// `28 November and 24 December 2026`, or `20 December 2026 and 18 January 2027`.
 pub fn between(first: Date, last: Date) -> String {

@@ -18,6 +18,9 @@ pub struct Guide {
     pub when_overdue: Option<&'static str>,
     /// How to check that the account is really gone.
     pub check_gone: Option<&'static str>,
+    /// After how many days since `last_verified` the guide may be out of date (180 unless it
+    /// says otherwise).
+    pub review_days: u16,
     pub official_links: &'static [Link],
     pub methods: &'static [Method],
     pub warnings: &'static [Note],

@@ -103,3 +103,19 @@ fn a_request_date_is_not_in_the_future_nor_years_back() {
     assert!(check_request_date(d(2026, 11, 29), today).is_err());
     assert!(check_request_date(d(2016, 11, 1), today).is_err());
 }
+
+#[test]
+fn ages_read_as_a_reader_says_them() {
+    use deletion_guide::date::age;
+    assert_eq!(age(-3), "today", "a clock behind the guide");
+    assert_eq!(age(0), "today");
+    assert_eq!(age(1), "1 day ago");
+    assert_eq!(age(30), "30 days ago");
+    assert_eq!(age(31), "1 month ago");
+    // Last verified 8 November 2025, read on 28 November 2026.
+    assert_eq!(
+        age(d(2026, 11, 28).days_since(d(2025, 11, 8))),
+        "12 months ago"
+    );
+    assert_eq!(age(730), "2 years ago");
+}

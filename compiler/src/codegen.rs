@@ -107,6 +107,7 @@ fn guide(index: usize, g: &Guide) -> (String, String) {
             .as_deref()
             .map_or("None".into(), |t| format!("Some({})", text(t))),
     );
+    field(&mut out, "review_days", g.review_days.to_string());
     field(&mut out, "official_links", list(&g.official_links, link));
     let methods: Vec<String> = g.methods.iter().map(method).collect();
     field(&mut out, "methods", format!("&[{}]", methods.join(", ")));

@@ -228,6 +228,16 @@ impl<'a, 'p> Reader<'a, 'p> {
         }
     }
 
+    /// A whole number within `range` that may be left out.
+    pub fn optional_integer(
+        &mut self,
+        key: &'static str,
+        range: Range<i64>,
+    ) -> Option<Located<i64>> {
+        self.get(key)?;
+        self.integer(key, range)
+    }
+
     /// A required whole number within `range`.
     pub fn integer(&mut self, key: &'static str, range: Range<i64>) -> Option<Located<i64>> {
         let value = self.require(key, &Self::value_hint(key))?;

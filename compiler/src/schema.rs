@@ -22,6 +22,8 @@ pub struct Guide {
     pub when_overdue: Option<String>,
     /// How to check that the account is really gone.
     pub check_gone: Option<String>,
+    /// After how many days since `last_verified` the widget says the guide may be out of date.
+    pub review_days: u16,
     pub report_url: Option<String>,
     pub official_links: Vec<Link>,
     pub methods: Vec<Method>,
@@ -91,6 +93,9 @@ impl Guide {
                 .unwrap_or((0, 0)),
             when_overdue: r.optional_text("when_overdue").map(|text| text.value),
             check_gone: r.optional_text("check_gone").map(|text| text.value),
+            review_days: r
+                .optional_integer("review_days", 1..3651)
+                .map_or(DEFAULT_REVIEW_DAYS, |days| days.value as u16),
             report_url: r.optional_text("report_url").and_then(|url| {
                 rules::https_url(&url.value)
                     .map_err(|why| r.report(url.span, "report_url", why))
@@ -142,6 +147,9 @@ impl Guide {
 }
 
 /// `{ min = 7, max = 30 }`: how many days the service takes to act on a request.
+/// How long a guide stays fresh after someone last walked its steps, unless it says otherwise.
+pub const DEFAULT_REVIEW_DAYS: u16 = 180;
+
 pub(crate) fn read_day_range(r: &mut Reader) -> Option<(u16, u16)> {
     let min = r.integer("min", 0..3651)?;
     let max = r.integer("max", 0..3651)?;

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::heading;
-use crate::date::Long;
+use crate::date::{self, Long};
 use crate::guide::Guide;
 
 #[derive(Properties, PartialEq)]
@@ -11,6 +11,8 @@ pub struct HeaderProps {
     pub guide: &'static Guide,
     /// The steps of the method the reader has chosen.
     pub steps: usize,
+    /// Where readers report a mistake (a template, see `report`), if anywhere.
+    pub report: Option<AttrValue>,
 }
 
 /// The guide's title, summary and quick facts.
@@ -20,6 +22,20 @@ pub fn Header(props: &HeaderProps) -> Html {
     let facts = &guide.facts;
     let steps = props.steps;
     let difficulty = facts.difficulty.label();
+    // How old the guide's last check is depends on today, which a server rendering the page
+    // ahead of time does not know: it is added once the widget runs in the reader's browser
+    // (the first render stays what the server drew, so prerendered markup can be adopted).
+    let today = use_state_eq(|| None::<crate::date::Date>);
+    {
+        let today = today.clone();
+        use_effect_with((), move |_| today.set(Some(super::today())));
+    }
+    let age = (*today).map(|t| t.days_since(facts.last_verified));
+    let stale = age.is_some_and(|days| days > i64::from(guide.review_days));
+    let report = props
+        .report
+        .as_deref()
+        .map(|template| crate::report::link(template, guide, None));
     html! {
         <header class="dg-header">
             <p class="dg-service">{guide.service}</p>
@@ -36,7 +52,21 @@ pub fn Header(props: &HeaderProps) -> Html {
                     </dd>
                 </div>
                 <div><dt>{"Steps"}</dt><dd>{steps}</dd></div>
-                <div><dt>{"Last verified"}</dt><dd>{Long(facts.last_verified).to_string()}</dd></div>
+                // Past the guide's review interval the fact says so, in words, where it is read.
+                <div class={if stale { "dg-stale" } else { "" }}>
+                    <dt>{"Last verified"}</dt>
+                    <dd>
+                        {Long(facts.last_verified).to_string()}
+                        if let Some(days) = age {
+                            <span class="dg-age">
+                                {format!(" ({}{})", date::age(days), if stale { "; may be out of date" } else { "" })}
+                            </span>
+                        }
+                        if let Some(href) = report.filter(|_| stale) {
+                            {" "}<a {href} target="_blank" rel="noopener noreferrer">{"Report a change"}</a>
+                        }
+                    </dd>
+                </div>
             </dl>
         </header>
     }

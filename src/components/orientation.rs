@@ -18,10 +18,9 @@ pub fn orientation(guide: &'static Guide, level: u8) -> Html {
             </ul>
             if !guide.alternatives.is_empty() {
                 <p class="dg-pointer">
-                    {"Not sure you want to delete? "}
+                    {"Not sure? "}
                     {guide.alternatives.len()}
-                    {if guide.alternatives.len() == 1 { " alternative follows" } else { " alternatives follow" }}
-                    {" the checklist."}
+                    {if guide.alternatives.len() == 1 { " alternative follows below." } else { " alternatives follow below." }}
                 </p>
             }
         </section>

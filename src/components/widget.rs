@@ -78,7 +78,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let steps = current.map_or(0, |m| m.steps.len());
     html! {
         <article class={["dg ", props.options.theme.class(), live].concat()}>
-            <Header {guide} level={top} {steps} />
+            <Header {guide} level={top} {steps} report={report_url.clone()} />
             {option_problems(&props.options.problems)}
             if let Some(notice) = notice {
                 {notice_banner(notice, &ondiscard)}

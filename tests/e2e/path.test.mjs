@@ -132,3 +132,17 @@ test('a guide titled at h1 to h6 looks the same at every level', async () => {
   assert.equal(await left('.dg-card'), await left('.dg-risk'));
   assert.equal(await left('.dg-card'), await left('.dg-step'));
 });
+
+test('the last check shows its age, and past the review interval says the guide may be out of date', async () => {
+  const page = await newPage(env.browser);
+  await embedPage(page, 'data-report-url="https://example.com/report?guide={guide}"');
+  await page.locator('.dg-live').waitFor();
+  const fact = page.locator('.dg-facts > div').filter({ hasText: 'Last verified' });
+  await fact.getByText(/months? ago|days? ago|years? ago/).waitFor();
+  const verified = new Date('2025-11-08');
+  if ((Date.now() - verified) / 86400000 > 180) {
+    assert.match(await fact.innerText(), /months? ago; may be out of date\) Report a change/);
+    assert.equal(await fact.getByRole('link').getAttribute('href'), 'https://example.com/report?guide=aliexpress');
+    assert.equal(await fact.evaluate((f) => f.classList.contains('dg-stale')), true);
+  }
+});
