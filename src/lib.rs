@@ -30,8 +30,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-/// The attribute that marks a mount point; its value is the guide id. `data-theme`,
-/// `data-report-url` and `data-heading-level` on the same element set the other options.
+/// The attribute that marks a mount point; its value is the guide id. The other attributes on
+/// the same element that set options are listed in [`options::ATTRIBUTES`].
 pub const MOUNT_ATTRIBUTE: &str = "data-deletion-guide";
 
 /// A mounted widget, returned to JavaScript so that it can be removed again. Dropping the

@@ -10,7 +10,7 @@
 //! unmounted in one task is idled too (a destroy in that task would run before the creation,
 //! and leave the widget alive, rendering into a detached node).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use web_sys::Element;
 use yew::{AppHandle, Renderer};
@@ -39,7 +39,6 @@ struct Mount {
 thread_local! {
     static MOUNTS: RefCell<Vec<Mount>> = const { RefCell::new(Vec::new()) };
     static IDLE: RefCell<Vec<App>> = const { RefCell::new(Vec::new()) };
-    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Idle apps kept for reuse; more are destroyed (a page rarely shows this many at once).
@@ -51,10 +50,7 @@ pub fn mount(host: &Element, options: Options, from_attributes: bool) -> u32 {
     if let Some(id) = id_of(host) {
         unmount(id);
     }
-    let id = NEXT_ID.with(|next| {
-        next.set(next.get() + 1);
-        next.get()
-    });
+    let id = crate::store::new_id();
     if let Some(colour) = &options.accent {
         set_accent(host, Some(colour));
     }
@@ -101,8 +97,11 @@ pub fn sync(marked: Vec<Element>) {
     for (id, host, shown) in from_attributes {
         if !host.is_connected() || !host.has_attribute(crate::MOUNT_ATTRIBUTE) {
             unmount(id);
-        } else if attribute_options(&host) != shown {
-            mount(&host, attribute_options(&host), true);
+            continue;
+        }
+        let now = attribute_options(&host);
+        if now != shown {
+            mount(&host, now, true);
         }
     }
     for host in marked {

@@ -71,7 +71,7 @@ thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
-/// A number no other widget on the page has.
+/// A number no other widget (or mount) on the page has.
 pub fn new_id() -> u32 {
     NEXT_ID.with(|next| {
         next.set(next.get() + 1);

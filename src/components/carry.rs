@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -68,8 +67,7 @@ pub fn Carry(props: &CarryProps) -> Html {
         let incoming = incoming.clone();
         Callback::from(move |event: Event| {
             let file = event
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .target_dyn_into::<HtmlInputElement>()
                 .and_then(|input| input.files()?.get(0));
             let Some(file) = file else { return };
             let incoming = incoming.clone();

@@ -1,4 +1,3 @@
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -28,8 +27,7 @@ pub fn RequestWindow(props: &RequestWindowProps) -> Html {
         let (problem, ondate) = (problem.clone(), props.ondate.clone());
         Callback::from(move |event: Event| {
             let given = event
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .target_dyn_into::<HtmlInputElement>()
                 .map(|input| input.value());
             match given.as_deref().and_then(Date::parse) {
                 Some(day) => match check_request_date(day, today) {

@@ -1,4 +1,3 @@
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -26,8 +25,7 @@ pub fn SupportMessage(props: &SupportMessageProps) -> Html {
     let field = |detail: Detail| {
         props.ondetail.reform(move |event: Event| {
             let value = event
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .target_dyn_into::<HtmlInputElement>()
                 .map(|input| input.value())
                 .unwrap_or_default();
             (detail, value)
