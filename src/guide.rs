@@ -41,10 +41,36 @@ pub struct Guide {
 pub struct Facts {
     pub time_needed: &'static str,
     pub difficulty: Difficulty,
-    pub last_verified: Date,
+    /// When someone last walked the steps on the service itself; `None`: never, the guide
+    /// rests on its sources alone.
+    pub last_verified: Option<Date>,
+    /// The day the least recently read reference was read.
+    pub sources_read: Option<Date>,
     /// How long the service takes to act on a request, in days: the widget computes the
     /// window in which deletion should complete from the day the reader sent it.
     pub processing_days: DayRange,
+    /// What the facts above rest on.
+    pub sources: Sources,
+}
+
+impl Facts {
+    /// The last time anyone checked the guide, by walking its steps or reading its sources:
+    /// what its age, and whether it may be out of date, are counted from.
+    pub fn checked(&self) -> Option<Date> {
+        self.last_verified.max(self.sources_read)
+    }
+}
+
+/// What a statement rests on: the numbers of its references as the reader sees them (the
+/// first reference is 1), and 0 for advice that is the guide's own.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sources(pub &'static [u8]);
+
+/// One side where the sources disagree: a reference's number and what it says.
+#[derive(Debug, PartialEq)]
+pub struct Claim {
+    pub source: u8,
+    pub says: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +121,9 @@ pub struct Method {
     pub processing_days: Option<DayRange>,
     /// For a method that goes through support: what to ask for, in plain words.
     pub support_request: Option<&'static str>,
+    /// What says this way exists, and where the sources disagree about it.
+    pub sources: Sources,
+    pub disagree: &'static [Claim],
 }
 
 /// One checklist item. Its `id` is what saved progress is keyed on, so editing a step's text
@@ -112,6 +141,8 @@ pub struct Step {
     pub sends_request: bool,
     /// Ids this step had before (two steps merged into one): ticks on them count for it.
     pub formerly: &'static [&'static str],
+    pub sources: Sources,
+    pub disagree: &'static [Claim],
 }
 
 impl Step {
@@ -140,6 +171,8 @@ pub struct Note {
     pub body: &'static str,
     /// How much an important warning matters (`Info` for every other note).
     pub severity: Severity,
+    pub sources: Sources,
+    pub disagree: &'static [Claim],
 }
 
 #[derive(Debug, PartialEq)]
@@ -149,6 +182,7 @@ pub struct Alternative {
     pub body: &'static str,
     pub pros: &'static [&'static str],
     pub cons: &'static [&'static str],
+    pub sources: Sources,
 }
 
 #[derive(Debug, PartialEq)]
@@ -156,20 +190,28 @@ pub struct Faq {
     pub id: &'static str,
     pub question: &'static str,
     pub answer: &'static str,
+    pub sources: Sources,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct Link {
     pub title: &'static str,
     pub url: &'static str,
+    /// Where an official page's address comes from (none for a step's action link, which
+    /// rests on its step's sources).
+    pub sources: Sources,
 }
 
+/// A source the guide rests on, numbered by its place in the list (from 1).
 #[derive(Debug, PartialEq)]
 pub struct Reference {
+    pub id: &'static str,
     pub title: &'static str,
     pub description: &'static str,
-    pub url: &'static str,
-    pub checked: Date,
+    /// `None` where the source has no public address we know.
+    pub url: Option<&'static str>,
+    /// The day someone here last read it.
+    pub read: Date,
 }
 
 /// Guides, methods and steps are `'static` and unique, so two are the same exactly when they

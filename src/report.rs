@@ -15,7 +15,12 @@ pub fn link(template: &str, guide: &Guide, step: Option<&Step>) -> String {
         .replace("{step}", &encode(step.map_or("", |s| s.id)))
         .replace(
             "{verified}",
-            &encode(&guide.facts.last_verified.to_string()),
+            &encode(
+                &guide
+                    .facts
+                    .last_verified
+                    .map_or("never".to_owned(), |d| d.to_string()),
+            ),
         )
 }
 
@@ -31,7 +36,7 @@ mod tests {
         let template = "https://example.com/report?g={guide}&s={step}&v={verified}&q=a+b";
         assert_eq!(
             link(template, guide, Some(step)),
-            "https://example.com/report?g=aliexpress&s=settle%2Dorders&v=2025%2D11%2D08&q=a+b"
+            "https://example.com/report?g=aliexpress&s=settle%2Dorders&v=never&q=a+b"
         );
         assert_eq!(
             link("https://example.com/r/{step}", guide, None),

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use deletion_guide::date::Date;
-use deletion_guide::guide::{Method, Step};
+use deletion_guide::guide::{Method, Sources, Step};
 use deletion_guide::progress::{Action, EarlyInput, Progress, VERSION};
 
 const fn step(id: &'static str, sends_request: bool) -> Step {
@@ -15,6 +15,8 @@ const fn step(id: &'static str, sends_request: bool) -> Step {
         warnings: &[],
         sends_request,
         formerly: &[],
+        sources: Sources(&[]),
+        disagree: &[],
     }
 }
 
@@ -27,6 +29,8 @@ static METHOD: Method = Method {
     steps: &[&SETTLE, &CONFIRM],
     processing_days: None,
     support_request: None,
+    sources: Sources(&[]),
+    disagree: &[],
 };
 /// A step shared by two methods, which was two steps before (`support-settle` in the other).
 static SHARED: Step = Step {
@@ -40,6 +44,8 @@ static SUPPORT: Method = Method {
     steps: &[&SHARED, &CONFIRM],
     processing_days: None,
     support_request: None,
+    sources: Sources(&[]),
+    disagree: &[],
 };
 
 fn day(d: u8) -> Date {
@@ -215,6 +221,8 @@ fn a_shared_step_is_ticked_once_and_counts_in_every_method_that_lists_it() {
         steps: &[&SHARED],
         processing_days: None,
         support_request: None,
+        sources: Sources(&[]),
+        disagree: &[],
     };
     let ticked = Progress::default().apply(&tick(&SHARED, day(2)));
     assert_eq!(ticked.done_in(&SELF), 1);

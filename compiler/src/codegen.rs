@@ -9,8 +9,11 @@
 use std::fmt::Write;
 
 use crate::reader::Located;
-use crate::rules::Date;
-use crate::schema::{Alternative, Faq, Guide, Link, Method, MethodWindow, Note, Reference, Step};
+use crate::rules::{Date, Walked};
+use crate::schema::{Guide, Method, MethodWindow};
+
+mod items;
+use items::Items;
 
 pub fn guides(guides: &[Guide]) -> String {
     let (statics, items): (Vec<String>, Vec<String>) =
@@ -24,7 +27,7 @@ pub fn guides(guides: &[Guide]) -> String {
 
 /// Each step written in full becomes a `static` of its own, and methods list references to
 /// them: a step two methods share is one value in memory, ticked once and counted in both.
-fn steps(index: usize, g: &Guide) -> (String, Vec<(String, String)>) {
+fn steps(index: usize, g: &Guide, items: &Items) -> (String, Vec<(String, String)>) {
     let mut statics = String::new();
     let mut names = Vec::new();
     let full = g
@@ -34,47 +37,50 @@ fn steps(index: usize, g: &Guide) -> (String, Vec<(String, String)>) {
         .filter(|s| s.same_as.is_none());
     for (n, s) in full.enumerate() {
         let name = format!("GUIDE_{index}_STEP_{n}");
-        let _ = writeln!(statics, "static {name}: Step = {};", step(s));
+        let _ = writeln!(statics, "static {name}: Step = {};", items.step(s));
         names.push((id(&s.id), name));
     }
     (statics, names)
 }
 
-fn guide(index: usize, g: &Guide) -> (String, String) {
-    let (statics, names) = steps(index, g);
-    let method = |m: &Method| {
-        let refs: Vec<String> = m
-            .steps
-            .iter()
-            .filter_map(|s| {
-                let wanted = s
-                    .same_as
-                    .as_ref()
-                    .map_or_else(|| id(&s.id), |t| text(&t.value));
-                names
-                    .iter()
-                    .find(|(id, _)| *id == wanted)
-                    .map(|(_, name)| format!("&{name}"))
-            })
-            .collect();
-        let (min, max) = g.processing_days;
-        let window = match m.processing_days {
-            MethodWindow::Guide => format!("Some(DayRange {{ min: {min}, max: {max} }})"),
-            MethodWindow::Own(min, max) => format!("Some(DayRange {{ min: {min}, max: {max} }})"),
-            MethodWindow::Unknown => "None".to_owned(),
-        };
-        format!(
-            "Method {{ id: {}, title: {}, summary: {}, steps: &[{}], processing_days: {window}, \
-             support_request: {} }}",
-            id(&m.id),
-            text(&m.title),
-            text(&m.summary),
-            refs.join(", "),
-            m.support_request
-                .as_deref()
-                .map_or("None".into(), |t| format!("Some({})", text(t))),
-        )
+/// A method lists its steps as references to their statics.
+fn method(g: &Guide, m: &Method, names: &[(String, String)], items: &Items) -> String {
+    let refs: Vec<String> = m
+        .steps
+        .iter()
+        .filter_map(|s| {
+            let wanted = s
+                .same_as
+                .as_ref()
+                .map_or_else(|| id(&s.id), |t| text(&t.value));
+            names
+                .iter()
+                .find(|(id, _)| *id == wanted)
+                .map(|(_, name)| format!("&{name}"))
+        })
+        .collect();
+    let window = match m.processing_days {
+        MethodWindow::Guide => Some(g.processing_days),
+        MethodWindow::Own(min, max) => Some((min, max)),
+        MethodWindow::Unknown => None,
     };
+    format!(
+        "Method {{ id: {}, title: {}, summary: {}, steps: &[{}], processing_days: {}, \
+         support_request: {}, sources: {}, disagree: {} }}",
+        id(&m.id),
+        text(&m.title),
+        text(&m.summary),
+        refs.join(", "),
+        optional(window.map(|(min, max)| format!("DayRange {{ min: {min}, max: {max} }}"))),
+        optional(m.support_request.as_deref().map(text)),
+        items.sources(&m.sources),
+        items.claims(&m.disagree),
+    )
+}
+
+fn guide(index: usize, g: &Guide) -> (String, String) {
+    let items = Items::new(&g.references);
+    let (statics, names) = steps(index, g, &items);
     let (min, max) = g.processing_days;
     let mut out = String::from("Guide {\n");
     field(&mut out, "id", id(&g.id));
@@ -85,31 +91,42 @@ fn guide(index: usize, g: &Guide) -> (String, String) {
     ] {
         field(&mut out, name, text(value));
     }
+    let walked = match g.last_verified {
+        Some(Walked::On(day)) => format!("Some({})", date(Some(day))),
+        _ => "None".to_owned(),
+    };
+    // The oldest reading of any reference: the guide is as fresh as its stalest source.
+    let sources_read = g.references.iter().filter_map(|r| r.read).min();
     let facts = format!(
-        "Facts {{ time_needed: {}, difficulty: Difficulty::{}, last_verified: {}, \
-         processing_days: DayRange {{ min: {min}, max: {max} }} }}",
+        "Facts {{ time_needed: {}, difficulty: Difficulty::{}, last_verified: {walked}, \
+         sources_read: {}, processing_days: DayRange {{ min: {min}, max: {max} }}, sources: {} }}",
         text(&g.time_needed),
         capitalised(&g.difficulty),
-        date(g.last_verified),
+        optional(sources_read.map(|day| date(Some(day)))),
+        items.sources(&g.facts_sources),
     );
     field(&mut out, "facts", facts);
     field(
         &mut out,
         "when_overdue",
-        g.when_overdue
-            .as_deref()
-            .map_or("None".into(), |t| format!("Some({})", text(t))),
+        optional(g.when_overdue.as_deref().map(text)),
     );
     field(
         &mut out,
         "check_gone",
-        g.check_gone
-            .as_deref()
-            .map_or("None".into(), |t| format!("Some({})", text(t))),
+        optional(g.check_gone.as_deref().map(text)),
     );
     field(&mut out, "review_days", g.review_days.to_string());
-    field(&mut out, "official_links", list(&g.official_links, link));
-    let methods: Vec<String> = g.methods.iter().map(method).collect();
+    field(
+        &mut out,
+        "official_links",
+        list(&g.official_links, |l| items.link(l)),
+    );
+    let methods: Vec<String> = g
+        .methods
+        .iter()
+        .map(|m| method(g, m, &names, &items))
+        .collect();
     field(&mut out, "methods", format!("&[{}]", methods.join(", ")));
     for (name, notes) in [
         ("warnings", &g.warnings),
@@ -117,17 +134,23 @@ fn guide(index: usize, g: &Guide) -> (String, String) {
         ("after", &g.after),
         ("troubleshooting", &g.troubleshooting),
     ] {
-        field(&mut out, name, list(notes, note));
+        field(&mut out, name, list(notes, |n| items.note(n)));
     }
-    field(&mut out, "alternatives", list(&g.alternatives, alternative));
-    field(&mut out, "faq", list(&g.faq, faq));
-    field(&mut out, "references", list(&g.references, reference));
+    field(
+        &mut out,
+        "alternatives",
+        list(&g.alternatives, |a| items.alternative(a)),
+    );
+    field(&mut out, "faq", list(&g.faq, |f| items.faq(f)));
+    field(
+        &mut out,
+        "references",
+        list(&g.references, |r| items.reference(r)),
+    );
     field(
         &mut out,
         "report_url",
-        g.report_url
-            .as_deref()
-            .map_or("None".into(), |u| format!("Some({})", text(u))),
+        optional(g.report_url.as_deref().map(text)),
     );
     // Last, over everything above and the guide's steps: any change to its content changes it.
     let build = format!("{:?}", fingerprint(&[statics.as_str(), &out].concat()));
@@ -149,82 +172,21 @@ fn fingerprint(baked: &str) -> String {
     format!("{version}-{hash:016x}")
 }
 
-fn step(s: &Step) -> String {
-    format!(
-        "Step {{ id: {}, title: {}, body: {}, action: {}, tips: {}, warnings: {}, \
-         sends_request: {}, formerly: {} }}",
-        id(&s.id),
-        text(&s.title),
-        text(&s.body),
-        s.action
-            .as_ref()
-            .map_or("None".into(), |a| format!("Some({})", link(a))),
-        texts(&s.tips),
-        texts(&s.warnings),
-        s.sends_request,
-        list(&s.formerly, |f| text(&f.value)),
-    )
-}
-
-fn note(n: &Note) -> String {
-    format!(
-        "Note {{ id: {}, title: {}, body: {}, severity: Severity::{} }}",
-        id(&n.id),
-        text(&n.title),
-        text(&n.body),
-        capitalised(&n.severity)
-    )
-}
-
-fn alternative(a: &Alternative) -> String {
-    format!(
-        "Alternative {{ id: {}, title: {}, body: {}, pros: {}, cons: {} }}",
-        id(&a.id),
-        text(&a.title),
-        text(&a.body),
-        texts(&a.pros),
-        texts(&a.cons)
-    )
-}
-
-fn faq(f: &Faq) -> String {
-    format!(
-        "Faq {{ id: {}, question: {}, answer: {} }}",
-        id(&f.id),
-        text(&f.question),
-        text(&f.answer)
-    )
-}
-
-fn link(l: &Link) -> String {
-    format!(
-        "Link {{ title: {}, url: {} }}",
-        text(&l.title),
-        text(&l.url)
-    )
-}
-
-fn reference(r: &Reference) -> String {
-    format!(
-        "Reference {{ title: {}, description: {}, url: {}, checked: {} }}",
-        text(&r.title),
-        text(&r.description),
-        text(&r.url),
-        date(r.checked)
-    )
-}
-
 fn field(out: &mut String, name: &str, value: String) {
     let _ = writeln!(out, "    {name}: {value},");
 }
 
-fn list<T>(items: &[T], item: fn(&T) -> String) -> String {
+fn list<T>(items: &[T], item: impl Fn(&T) -> String) -> String {
     let items: Vec<String> = items.iter().map(item).collect();
     format!("&[{}]", items.join(", "))
 }
 
 fn text(value: &str) -> String {
     format!("{value:?}")
+}
+
+fn optional(value: Option<String>) -> String {
+    value.map_or_else(|| "None".to_owned(), |v| format!("Some({v})"))
 }
 
 fn texts(values: &[String]) -> String {

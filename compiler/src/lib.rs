@@ -19,6 +19,7 @@ mod problem;
 mod reader;
 mod rules;
 mod schema;
+mod sources;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -103,6 +104,7 @@ fn check_whole(guide: &Guide, file: &str, problems: &Problems) {
         }
     }
     check_shared_steps(guide, problems);
+    sources::check(guide, problems);
     for step in guide.methods.iter().flat_map(|m| &m.steps) {
         for former in &step.formerly {
             if let Err(why) = rules::slug(&former.value) {

@@ -4,6 +4,7 @@
 use crate::reader::{Located, Reader};
 use crate::rules;
 use crate::schema::{id, read_day_range, Link};
+use crate::sources::{disagreement, sources, Claim};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Method {
@@ -17,6 +18,9 @@ pub struct Method {
     /// For a method that goes through support: what to ask for, in plain words; the widget
     /// makes the reader's message from it.
     pub support_request: Option<String>,
+    /// What says this way exists; and where the sources disagree about it.
+    pub sources: Vec<Located<String>>,
+    pub disagree: Vec<Claim>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -40,6 +44,8 @@ pub struct Step {
     pub sends_request: bool,
     /// Ids this step had before: readers' ticks on them count for it.
     pub formerly: Vec<Located<String>>,
+    pub sources: Vec<Located<String>>,
+    pub disagree: Vec<Claim>,
 }
 
 /// The most methods a guide may have: the widget's stylesheet shows the chosen method's
@@ -83,6 +89,8 @@ impl Method {
             steps: r.tables("steps", true, Step::read),
             processing_days: method_window(r),
             support_request: r.optional_text("support_request").map(|t| t.value),
+            sources: sources(r),
+            disagree: disagreement(r),
         }
     }
 }
@@ -100,6 +108,8 @@ impl Step {
                 warnings: Vec::new(),
                 sends_request: false,
                 formerly: Vec::new(),
+                sources: Vec::new(),
+                disagree: Vec::new(),
             };
         }
         Step {
@@ -110,11 +120,14 @@ impl Step {
             action: r.optional_table("action", |r| Link {
                 title: r.text("label"),
                 url: r.parsed("url", rules::https_url).unwrap_or_default(),
+                sources: Vec::new(),
             }),
             tips: r.texts("tips", false),
             warnings: r.texts("warnings", false),
             sends_request: r.flag("sends_request"),
             formerly: r.located_texts("formerly"),
+            sources: sources(r),
+            disagree: disagreement(r),
         }
     }
 }

@@ -8,6 +8,8 @@ use toml::Spanned;
 
 use crate::problem::Problems;
 
+mod lists;
+
 /// A value read from a guide, with where it was written (for problems found later, such as a
 /// duplicate id).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +114,18 @@ impl<'a, 'p> Reader<'a, 'p> {
         None
     }
 
+    /// Text that may be left out; when present, `parse` turns it into a value or says why not.
+    pub fn optional_parsed<T>(
+        &mut self,
+        key: &'static str,
+        parse: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Option<T> {
+        let text = self.optional_text(key)?;
+        parse(&text.value)
+            .map_err(|why| self.report(text.span, key, why))
+            .ok()
+    }
+
     /// Required text that `parse` turns into a value, or explains why it cannot.
     pub fn parsed<T>(
         &mut self,
@@ -122,73 +136,6 @@ impl<'a, 'p> Reader<'a, 'p> {
         parse(&text.value)
             .map_err(|why| self.report(text.span, key, why))
             .ok()
-    }
-
-    /// A list of non-empty texts; an absent list is empty, unless `required`.
-    pub fn texts(&mut self, key: &'static str, required: bool) -> Vec<String> {
-        self.texts_located(key, required)
-            .into_iter()
-            .map(|text| text.value)
-            .collect()
-    }
-
-    /// An optional list of non-empty texts, each with where it was written.
-    pub fn located_texts(&mut self, key: &'static str) -> Vec<Located<String>> {
-        self.texts_located(key, false)
-    }
-
-    fn texts_located(&mut self, key: &'static str, required: bool) -> Vec<Located<String>> {
-        let value = if required {
-            self.require(key, &Self::value_hint(key))
-        } else {
-            self.get(key)
-        };
-        let Some(value) = value else {
-            return Vec::new();
-        };
-        let Some(items) = self.as_list(key, value, required) else {
-            return Vec::new();
-        };
-        let path = self.path_of(key);
-        items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, item)| self.as_text(format!("{path}[{}]", i + 1), item))
-            .collect()
-    }
-
-    /// A list of tables (`[[key]]` in TOML), each read by `read`; `required` lists need one.
-    pub fn tables<T>(
-        &mut self,
-        key: &'static str,
-        required: bool,
-        mut read: impl FnMut(&mut Reader<'a, 'p>) -> T,
-    ) -> Vec<T> {
-        let value = if required {
-            self.require(key, &Self::table_hint(key))
-        } else {
-            self.get(key)
-        };
-        let Some(value) = value else {
-            return Vec::new();
-        };
-        let Some(items) = self.as_list(key, value, required) else {
-            return Vec::new();
-        };
-        let path = self.path_of(key);
-        let mut read_all = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let field = format!("{path}[{}]", i + 1);
-            match item.get_ref() {
-                DeValue::Table(table) => {
-                    read_all.push(self.read_table(table, item.span(), field, &mut read))
-                }
-                _ => self
-                    .problems
-                    .report(item.span(), &field, "must be a table of fields"),
-            }
-        }
-        read_all
     }
 
     /// A single inline or standard table, such as `processing_days = { min = 7, max = 30 }`.
@@ -286,25 +233,6 @@ impl<'a, 'p> Reader<'a, 'p> {
                     &self.path_of(key.get_ref()),
                     message,
                 );
-            }
-        }
-    }
-
-    fn as_list(
-        &self,
-        key: &str,
-        value: &'a Spanned<DeValue<'a>>,
-        required: bool,
-    ) -> Option<&'a [Spanned<DeValue<'a>>]> {
-        match value.get_ref() {
-            DeValue::Array(items) if required && items.is_empty() => {
-                self.report(value.span(), key, "must not be empty");
-                None
-            }
-            DeValue::Array(items) => Some(items),
-            _ => {
-                self.report(value.span(), key, "must be a list");
-                None
             }
         }
     }

@@ -34,6 +34,24 @@ pub fn date(text: &str) -> Result<Date, String> {
         .ok_or_else(|| format!("`{text}` is not a date; write it as YYYY-MM-DD, like 2025-11-08"))
 }
 
+/// When someone last walked a guide's steps on the service itself: a day, or never.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Walked {
+    On(Date),
+    Never,
+}
+
+/// `YYYY-MM-DD`, or `never`: a guide written from its sources alone says so instead of
+/// borrowing a date.
+pub fn walked(text: &str) -> Result<Walked, String> {
+    if text == "never" {
+        return Ok(Walked::Never);
+    }
+    date(text)
+        .map(Walked::On)
+        .map_err(|why| format!("{why}, or `never`"))
+}
+
 pub const DIFFICULTIES: [&str; 4] = ["easy", "medium", "hard", "impossible"];
 
 pub fn difficulty(text: &str) -> Result<String, String> {

@@ -2,7 +2,8 @@
 //! `guides/README.md` documents each field; keep the two in step.
 
 use crate::reader::{Located, Reader};
-use crate::rules::{self, Date};
+use crate::rules::{self, Date, Walked};
+use crate::sources::{disagreement, sources, Claim};
 
 use crate::methods::methods;
 pub use crate::methods::{Method, MethodWindow, Step};
@@ -16,8 +17,10 @@ pub struct Guide {
     pub summary: String,
     pub time_needed: String,
     pub difficulty: String,
-    pub last_verified: Option<Date>,
+    pub last_verified: Option<Walked>,
     pub processing_days: (u16, u16),
+    /// What the quick facts (time, difficulty, the processing window) rest on.
+    pub facts_sources: Vec<Located<String>>,
     /// What to do once the window has passed and the account is still there.
     pub when_overdue: Option<String>,
     /// How to check that the account is really gone.
@@ -43,6 +46,8 @@ pub struct Note {
     pub body: String,
     /// For important warnings: `blocker`, `loss` or `info` (the default).
     pub severity: String,
+    pub sources: Vec<Located<String>>,
+    pub disagree: Vec<Claim>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +57,7 @@ pub struct Alternative {
     pub body: String,
     pub pros: Vec<String>,
     pub cons: Vec<String>,
+    pub sources: Vec<Located<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -59,20 +65,27 @@ pub struct Faq {
     pub id: Option<Located<String>>,
     pub question: String,
     pub answer: String,
+    pub sources: Vec<Located<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Link {
     pub title: String,
     pub url: String,
+    /// For an official page: where its address comes from (empty for a step's action link,
+    /// which rests on its step's sources).
+    pub sources: Vec<Located<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reference {
+    pub id: Option<Located<String>>,
     pub title: String,
     pub description: String,
-    pub url: String,
-    pub checked: Option<Date>,
+    /// Left out where the source has no public address we know (a copy handed to us).
+    pub url: Option<String>,
+    /// The day someone here last read it.
+    pub read: Option<Date>,
 }
 
 impl Guide {
@@ -86,21 +99,18 @@ impl Guide {
             difficulty: r
                 .parsed("difficulty", rules::difficulty)
                 .unwrap_or_default(),
-            last_verified: r.parsed("last_verified", rules::date),
+            last_verified: r.parsed("last_verified", rules::walked),
             processing_days: r
                 .table("processing_days", read_day_range)
                 .flatten()
                 .unwrap_or((0, 0)),
+            facts_sources: r.required_texts("facts_sources", FACTS_HINT),
             when_overdue: r.optional_text("when_overdue").map(|text| text.value),
             check_gone: r.optional_text("check_gone").map(|text| text.value),
             review_days: r
                 .optional_integer("review_days", 1..3651)
                 .map_or(DEFAULT_REVIEW_DAYS, |days| days.value as u16),
-            report_url: r.optional_text("report_url").and_then(|url| {
-                rules::https_url(&url.value)
-                    .map_err(|why| r.report(url.span, "report_url", why))
-                    .ok()
-            }),
+            report_url: r.optional_parsed("report_url", rules::https_url),
             official_links: r.tables("official_links", true, Link::read),
             methods: methods(r),
             warnings: r.tables("warnings", true, Note::read_warning),
@@ -109,7 +119,7 @@ impl Guide {
             troubleshooting: r.tables("troubleshooting", false, Note::read),
             alternatives: r.tables("alternatives", false, Alternative::read),
             faq: r.tables("faq", false, Faq::read),
-            references: r.tables("references", false, Reference::read),
+            references: r.tables("references", true, Reference::read),
         }
     }
 
@@ -144,12 +154,53 @@ impl Guide {
             .chain(self.alternatives.iter().flat_map(|a| a.id.iter()))
             .chain(self.faq.iter().flat_map(|f| f.id.iter()))
     }
+
+    /// Every source id cited by a `sources` list, wherever it is.
+    pub fn cited(&self) -> impl Iterator<Item = &Located<String>> {
+        let steps = self.methods.iter().flat_map(|m| {
+            m.sources
+                .iter()
+                .chain(m.steps.iter().flat_map(|s| &s.sources))
+        });
+        let notes = [
+            &self.warnings,
+            &self.before,
+            &self.after,
+            &self.troubleshooting,
+        ];
+        self.facts_sources
+            .iter()
+            .chain(self.official_links.iter().flat_map(|l| &l.sources))
+            .chain(steps)
+            .chain(notes.into_iter().flatten().flat_map(|n| &n.sources))
+            .chain(self.alternatives.iter().flat_map(|a| &a.sources))
+            .chain(self.faq.iter().flat_map(|f| &f.sources))
+    }
+
+    /// Every side of every disagreement.
+    pub fn claims(&self) -> impl Iterator<Item = &Claim> {
+        let steps = self.methods.iter().flat_map(|m| {
+            m.disagree
+                .iter()
+                .chain(m.steps.iter().flat_map(|s| &s.disagree))
+        });
+        let notes = [
+            &self.warnings,
+            &self.before,
+            &self.after,
+            &self.troubleshooting,
+        ];
+        steps.chain(notes.into_iter().flatten().flat_map(|n| &n.disagree))
+    }
 }
 
-/// `{ min = 7, max = 30 }`: how many days the service takes to act on a request.
+const FACTS_HINT: &str = "`facts_sources = [\"<reference id>\"]`, the references that give \
+                          the time needed, the difficulty and the processing window";
+
 /// How long a guide stays fresh after someone last walked its steps, unless it says otherwise.
 pub const DEFAULT_REVIEW_DAYS: u16 = 180;
 
+/// `{ min = 7, max = 30 }`: how many days the service takes to act on a request.
 pub(crate) fn read_day_range(r: &mut Reader) -> Option<(u16, u16)> {
     let min = r.integer("min", 0..3651)?;
     let max = r.integer("max", 0..3651)?;
@@ -178,6 +229,8 @@ impl Note {
             title: r.text("title"),
             body: r.text("body"),
             severity: "info".to_owned(),
+            sources: sources(r),
+            disagree: disagreement(r),
         }
     }
 
@@ -202,6 +255,7 @@ impl Alternative {
             body: r.text("body"),
             pros: r.texts("pros", true),
             cons: r.texts("cons", true),
+            sources: sources(r),
         }
     }
 }
@@ -212,6 +266,7 @@ impl Faq {
             id: id(r),
             question: r.text("question"),
             answer: r.text("answer"),
+            sources: sources(r),
         }
     }
 }
@@ -221,6 +276,7 @@ impl Link {
         Link {
             title: r.text("title"),
             url: r.parsed("url", rules::https_url).unwrap_or_default(),
+            sources: sources(r),
         }
     }
 }
@@ -228,10 +284,11 @@ impl Link {
 impl Reference {
     fn read(r: &mut Reader) -> Reference {
         Reference {
+            id: id(r),
             title: r.text("title"),
             description: r.text("description"),
-            url: r.parsed("url", rules::https_url).unwrap_or_default(),
-            checked: r.parsed("checked", rules::date),
+            url: r.optional_parsed("url", rules::https_url),
+            read: r.parsed("read", rules::date),
         }
     }
 }

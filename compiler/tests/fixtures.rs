@@ -48,7 +48,7 @@ fn the_valid_fixture_and_every_shipped_guide_pass() {
 fn a_syntax_error_names_the_key_on_its_line() {
     assert_problems(
         "syntax-error",
-        &["17:21: methods.title: invalid basic string, expected `\"`"],
+        &["20:21: methods.title: invalid basic string, expected `\"`"],
     );
 }
 
@@ -56,7 +56,7 @@ fn a_syntax_error_names_the_key_on_its_line() {
 fn an_unknown_field_is_named_with_the_fields_that_exist() {
     assert_problems(
         "unknown-field",
-        &["24:1: methods[1].steps[1].colour: unknown field; the fields here are: same_as, id, title, body, action, tips, warnings, sends_request, formerly"],
+        &["28:1: methods[1].steps[1].colour: unknown field; the fields here are: same_as, id, title, body, action, tips, warnings, sends_request, formerly, sources, disagree"],
     );
 }
 
@@ -64,7 +64,7 @@ fn an_unknown_field_is_named_with_the_fields_that_exist() {
 fn a_duplicate_id_names_where_it_was_first_used() {
     assert_problems(
         "duplicate-id",
-        &["27:6: warnings[1].id: `open-settings` is already the id of methods[1].steps[1].id; ids must be unique"],
+        &["32:6: warnings[1].id: `open-settings` is already the id of methods[1].steps[1].id; ids must be unique"],
     );
 }
 
@@ -72,11 +72,11 @@ fn a_duplicate_id_names_where_it_was_first_used() {
 fn a_missing_or_blank_title_is_reported() {
     assert_problems(
         "missing-title",
-        &["20:1: methods[1].steps[1].title: missing; add `title = …`"],
+        &["23:1: methods[1].steps[1].title: missing; add `title = …`"],
     );
     assert_problems(
         "empty-title",
-        &["22:9: methods[1].steps[1].title: must not be empty"],
+        &["26:9: methods[1].steps[1].title: must not be empty"],
     );
 }
 
@@ -84,11 +84,11 @@ fn a_missing_or_blank_title_is_reported() {
 fn links_must_be_https() {
     assert_problems(
         "javascript-link",
-        &["13:7: official_links[1].url: `javascript:alert(1)` is not an https:// link; only https links are allowed"],
+        &["15:7: official_links[1].url: `javascript:alert(1)` is not an https:// link; only https links are allowed"],
     );
     assert_problems(
         "http-link",
-        &["13:7: official_links[1].url: `http://example.com/help` is not an https:// link; only https links are allowed"],
+        &["15:7: official_links[1].url: `http://example.com/help` is not an https:// link; only https links are allowed"],
     );
 }
 
@@ -96,7 +96,7 @@ fn links_must_be_https() {
 fn dates_must_be_real_days_written_yyyy_mm_dd() {
     assert_problems(
         "bad-date",
-        &["8:17: last_verified: `8 November 2025` is not a date; write it as YYYY-MM-DD, like 2025-11-08"],
+        &["8:17: last_verified: `8 November 2025` is not a date; write it as YYYY-MM-DD, like 2025-11-08, or `never`"],
     );
 }
 
@@ -112,7 +112,7 @@ fn difficulty_is_one_of_four_words() {
 fn a_guide_needs_a_method_and_a_method_needs_a_step() {
     assert_problems(
         "empty-method",
-        &["19:9: methods[1].steps: must not be empty"],
+        &["22:9: methods[1].steps: must not be empty"],
     );
     assert_problems(
         "no-methods",
@@ -124,7 +124,7 @@ fn a_guide_needs_a_method_and_a_method_needs_a_step() {
 fn a_guide_has_at_most_four_methods() {
     assert_problems(
         "five-methods",
-        &["60:6: methods: a guide has at most 4 methods; this is one more"],
+        &["71:6: methods: a guide has at most 4 methods; this is one more"],
     );
 }
 
@@ -142,8 +142,8 @@ fn every_problem_in_a_file_is_reported_at_once() {
         "many-problems",
         &[
             "7:14: difficulty: `trivial` is not a difficulty; use one of: easy, medium, hard, impossible",
-            "8:17: last_verified: `2025-02-30` is not a date; write it as YYYY-MM-DD, like 2025-11-08",
-            "13:7: official_links[1].url: `http://example.com/help` is not an https:// link; only https links are allowed",
+            "8:17: last_verified: `2025-02-30` is not a date; write it as YYYY-MM-DD, like 2025-11-08, or `never`",
+            "15:7: official_links[1].url: `http://example.com/help` is not an https:// link; only https links are allowed",
         ],
     );
 }
@@ -182,13 +182,27 @@ fn shared_steps_action_links_former_ids_and_severities_are_checked() {
     assert_problems(
         "shared-steps",
         &[
-            "24:43: methods[1].steps[1].action.url: `http://example.com/settings` is not an https:// link; only https links are allowed",
-            "44:12: warnings[1].severity: `fatal` is not a severity; use one of: blocker, loss, info",
-            "37:11: methods[2].steps[2].same_as: `open-settings` is already a step of this method",
-            "40:11: methods[2].steps[3].same_as: `no-such-step` is not the id of a step of an earlier method; a shared step is written in full where it first appears",
-            "25:13: methods[1].steps[1].formerly[1]: `Old Id` is not a valid id; use lowercase letters, digits and single hyphens, like `remove-payment-methods`",
+            "28:43: methods[1].steps[1].action.url: `http://example.com/settings` is not an https:// link; only https links are allowed",
+            "50:12: warnings[1].severity: `fatal` is not a severity; use one of: blocker, loss, info",
+            "42:11: methods[2].steps[2].same_as: `open-settings` is already a step of this method",
+            "45:11: methods[2].steps[3].same_as: `no-such-step` is not the id of a step of an earlier method; a shared step is written in full where it first appears",
+            "29:13: methods[1].steps[1].formerly[1]: `Old Id` is not a valid id; use lowercase letters, digits and single hyphens, like `remove-payment-methods`",
             // The step listed twice is the method's request step twice.
-            "29:6: methods[2].steps: only one step may have `sends_request = true`",
+            "34:6: methods[2].steps: only one step may have `sends_request = true`",
+        ],
+    );
+}
+
+#[test]
+fn every_statement_names_known_sources_and_every_reference_is_cited() {
+    assert_problems(
+        "sources",
+        &[
+            "26:1: methods[1].steps[1].sources: missing; add `sources = [\"<reference id>\"]`, the references this rests on (or `[\"editorial\"]` for the guide's own advice)",
+            "24:24: methods[1].disagree: needs at least two sides, each a source and what it says",
+            "58:6: references[3].id: `editorial` is kept for the guide's own advice; choose another id",
+            "42:20: warnings[1].sources[2]: `blog` is not the id of a reference; add it under [[references]] or fix the id",
+            "52:6: references[2].id: `forum` is cited nowhere; cite it or remove it",
         ],
     );
 }

@@ -2,13 +2,16 @@ use yew::prelude::*;
 
 use super::heading::{heading, ITEM, MINOR, SECTION};
 
-use crate::guide::Alternative;
+use super::sources::marks;
+use crate::guide::{Alternative, Guide};
 
 #[derive(Properties, PartialEq)]
 pub struct AlternativesProps {
     /// The level of this section's heading (see `heading`).
     pub level: u8,
     pub alternatives: &'static [Alternative],
+    /// Whose references the source marks lead to.
+    pub guide: &'static Guide,
 }
 
 /// Other ways to get what the reader wants, each a card with its pros and cons.
@@ -24,7 +27,7 @@ pub fn Alternatives(props: &AlternativesProps) -> Html {
                 for alternative in props.alternatives {
                     <li key={alternative.id} class="dg-card">
                         {heading(props.level + 1, ITEM, html! {alternative.title})}
-                        <p>{alternative.body}</p>
+                        <p>{alternative.body}{marks(props.guide, alternative.sources)}</p>
                         <div class="dg-pros-cons">
                             {point_list(props.level + 2, "Pros", alternative.pros, "dg-pros")}
                             {point_list(props.level + 2, "Cons", alternative.cons, "dg-cons")}

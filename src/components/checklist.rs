@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::heading::{heading, ITEM};
 use super::progress_summary::progress_summary;
 use super::request_window::RequestWindow;
+use super::sources::{disagreement, marks};
 use super::step_item::{step_item, Standing};
 use super::support_message::SupportMessage;
 use crate::date::{Date, Long};
@@ -41,11 +42,12 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     html! {
         <section class="dg-checklist">
             {heading(props.level, ITEM, html! {method.title})}
-            <p class="dg-method-summary">{method.summary}</p>
+            <p class="dg-method-summary">{method.summary}{marks(props.guide, method.sources)}</p>
+            {disagreement(props.guide, method.disagree)}
             {progress_summary(method.title, done, method.steps.len())}
             <ol class="dg-steps">
                 for step in method.steps.iter().copied() {
-                    {step_item(step, standing(progress, step, next), &props.ontick, after(props, step))}
+                    {step_item(props.guide, step, standing(progress, step, next), &props.ontick, after(props, step))}
                 }
             </ol>
             if next.is_none() {

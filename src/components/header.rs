@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::heading;
+use super::sources::marks;
 use crate::date::{self, Long};
 use crate::guide::Guide;
 
@@ -30,7 +31,11 @@ pub fn Header(props: &HeaderProps) -> Html {
         let today = today.clone();
         use_effect_with((), move |_| today.set(Some(super::today())));
     }
-    let age = (*today).map(|t| t.days_since(facts.last_verified));
+    // Counted from the last time anyone checked: walked the steps or read the sources.
+    let checked = facts.checked();
+    let age = (*today)
+        .zip(checked)
+        .map(|(t, checked)| t.days_since(checked));
     let stale = age.is_some_and(|days| days > i64::from(guide.review_days));
     let report = props
         .report
@@ -42,7 +47,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <@{heading::tag(props.level)} class="dg-title">{guide.title}</@>
             <p class="dg-summary">{guide.summary}</p>
             <dl class="dg-facts">
-                <div><dt>{"Time needed"}</dt><dd>{facts.time_needed}</dd></div>
+                <div><dt>{"Time needed"}</dt><dd>{facts.time_needed}{marks(guide, facts.sources)}</dd></div>
                 <div>
                     <dt>{"Difficulty"}</dt>
                     <dd>
@@ -56,7 +61,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div class={if stale { "dg-stale" } else { "" }}>
                     <dt>{"Last verified"}</dt>
                     <dd>
-                        {Long(facts.last_verified).to_string()}
+                        {walked(facts)}
                         if let Some(days) = age {
                             <span class="dg-age">
                                 {format!(" ({}{})", date::age(days), if stale { "; may be out of date" } else { "" })}
@@ -69,5 +74,18 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </div>
             </dl>
         </header>
+    }
+}
+
+/// When the steps were last walked, or, for a guide that rests on its sources alone, that it
+/// has not been and when its sources were read.
+fn walked(facts: &crate::guide::Facts) -> String {
+    match (facts.last_verified, facts.sources_read) {
+        (Some(day), _) => Long(day).to_string(),
+        (None, Some(read)) => format!(
+            "Steps not walked through by us; sources read {}",
+            Long(read)
+        ),
+        (None, None) => "Steps not walked through by us".to_owned(),
     }
 }

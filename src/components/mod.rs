@@ -18,6 +18,7 @@ mod progress_summary;
 mod references;
 mod request_window;
 mod root;
+mod sources;
 mod start_over;
 mod step_item;
 mod support_message;

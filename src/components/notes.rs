@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use super::heading::{heading, ITEM, SECTION};
 
-use crate::guide::Note;
+use super::sources::{disagreement, marks};
+use crate::guide::{Guide, Note};
 
 #[derive(Properties, PartialEq)]
 pub struct NotesProps {
@@ -10,6 +11,8 @@ pub struct NotesProps {
     pub level: u8,
     pub heading: AttrValue,
     pub notes: &'static [Note],
+    /// Whose references the notes' source marks lead to.
+    pub guide: &'static Guide,
     /// Each note folded to its title, which opens it (troubleshooting: read when needed).
     #[prop_or_default]
     pub folded: bool,
@@ -28,7 +31,7 @@ pub fn Notes(props: &NotesProps) -> Html {
                 for note in props.notes {
                     <details key={note.id} class="dg-fold">
                         <summary>{note.title}</summary>
-                        <p>{note.body}</p>
+                        {body(props.guide, note)}
                     </details>
                 }
             } else {
@@ -36,11 +39,21 @@ pub fn Notes(props: &NotesProps) -> Html {
                     for note in props.notes {
                         <li key={note.id}>
                             {heading(props.level + 1, ITEM, html! {note.title})}
-                            <p>{note.body}</p>
+                            {body(props.guide, note)}
                         </li>
                     }
                 </ul>
             }
         </section>
+    }
+}
+
+/// A note's text with what it rests on.
+fn body(guide: &'static Guide, note: &'static Note) -> Html {
+    html! {
+        <>
+            <p>{note.body}{marks(guide, note.sources)}</p>
+            {disagreement(guide, note.disagree)}
+        </>
     }
 }

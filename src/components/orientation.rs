@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::heading::{heading, SECTION};
+use super::sources::{disagreement, marks};
 use crate::guide::{Guide, Note, Severity};
 
 /// What can stop or cost the reader, most serious first: one line per kind (what blocks
@@ -62,7 +63,10 @@ fn risks(guide: &'static Guide, severity: Severity) -> Html {
                 </summary>
                 <ul>
                     for note in notes {
-                        <li key={note.id}><strong>{note.title}</strong>{". "}{note.body}</li>
+                        <li key={note.id}>
+                            <strong>{note.title}</strong>{". "}{note.body}{marks(guide, note.sources)}
+                            {disagreement(guide, note.disagree)}
+                        </li>
                     }
                 </ul>
             </details>
@@ -77,7 +81,10 @@ pub fn official_pages(guide: &'static Guide) -> Html {
             <p>{"Official pages from "}{guide.service}{":"}</p>
             <ul class="dg-links">
                 for link in guide.official_links {
-                    <li><a href={link.url} target="_blank" rel="noopener noreferrer">{link.title}</a></li>
+                    <li>
+                        <a href={link.url} target="_blank" rel="noopener noreferrer">{link.title}</a>
+                        {marks(guide, link.sources)}
+                    </li>
                 }
             </ul>
         </div>

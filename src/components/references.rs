@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::heading::{heading, SECTION};
+use super::sources::reference_anchor;
 
 use crate::date::Long;
 use crate::guide::Reference;
@@ -15,7 +16,8 @@ pub struct ReferencesProps {
     pub guide: &'static crate::guide::Guide,
 }
 
-/// The numbered sources of the guide, when each was checked, and where to report a mistake.
+/// The numbered sources of the guide, when each was read, and where to report a mistake. The
+/// source marks beside each statement lead here (see `sources`).
 #[component]
 pub fn References(props: &ReferencesProps) -> Html {
     html! {
@@ -23,11 +25,16 @@ pub fn References(props: &ReferencesProps) -> Html {
             if !props.references.is_empty() {
                 {heading(props.level, SECTION, html! {"References"})}
                 <ol>
-                    for reference in props.references {
-                        <li>
-                            <a href={reference.url} target="_blank" rel="noopener noreferrer">{reference.title}</a>
+                    for (i, reference) in props.references.iter().enumerate() {
+                        // A target of the source marks: focusable from them, not by Tab.
+                        <li id={reference_anchor(i + 1)} tabindex="-1">
+                            if let Some(url) = reference.url {
+                                <a href={url} target="_blank" rel="noopener noreferrer">{reference.title}</a>
+                            } else {
+                                <cite>{reference.title}</cite>
+                            }
                             {" \u{2014} "}{reference.description}
-                            <span class="dg-checked">{format!(" (checked {})", Long(reference.checked))}</span>
+                            <span class="dg-checked">{format!(" (read {})", Long(reference.read))}</span>
                         </li>
                     }
                 </ol>

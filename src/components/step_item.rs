@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::guide::Step;
+use super::sources::{disagreement, marks};
+use crate::guide::{Guide, Step};
 
 /// How a step stands for the reader.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -20,6 +21,7 @@ pub enum Standing {
 /// a whole anyway when a box is ticked, and more components would each be scheduled at
 /// start-up.
 pub fn step_item(
+    guide: &'static Guide,
     step: &'static Step,
     standing: Standing,
     ontick: &Callback<(&'static Step, bool)>,
@@ -49,20 +51,21 @@ pub fn step_item(
             if done {
                 <details class="dg-fold dg-step-more">
                     <summary>{"What this step says"}</summary>
-                    {details(step)}
+                    {details(guide, step)}
                 </details>
             } else {
-                {details(step)}
+                {details(guide, step)}
             }
             {after}
         </li>
     }
 }
 
-fn details(step: &'static Step) -> Html {
+fn details(guide: &'static Guide, step: &'static Step) -> Html {
     html! {
         <>
-            <p class="dg-step-body">{step.body}</p>
+            <p class="dg-step-body">{step.body}{marks(guide, step.sources)}</p>
+            {disagreement(guide, step.disagree)}
             if let Some(action) = &step.action {
                 <p class="dg-action">
                     <a href={action.url} target="_blank" rel="noopener noreferrer">

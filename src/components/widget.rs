@@ -12,6 +12,7 @@ use super::notice::notice_banner;
 use super::option_problems::option_problems;
 use super::orientation::{official_pages, orientation};
 use super::references::References;
+use super::sources::follow_mark;
 use super::start_over::StartOver;
 use crate::guide::{Guide, Step};
 use crate::options::Options;
@@ -77,14 +78,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let current = progress.current_method(guide);
     let steps = current.map_or(0, |m| m.steps.len());
     html! {
-        <article class={["dg ", props.options.theme.class(), live].concat()}>
+        <article class={["dg ", props.options.theme.class(), live].concat()} onclick={follow_mark}>
             <Header {guide} level={top} {steps} report={report_url.clone()} />
             {option_problems(&props.options.problems)}
             if let Some(notice) = notice {
                 {notice_banner(notice, &ondiscard)}
             }
             {orientation(guide, section)}
-            <Notes level={section} heading="Before you start" notes={guide.before} folded=true />
+            <Notes level={section} heading="Before you start" {guide} notes={guide.before} folded=true />
             // Every method's checklist is in the page, so that all of it reads without
             // JavaScript; the stylesheet shows the one whose radio button is chosen.
             if let Some(current) = current {
@@ -118,10 +119,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <Carry {guide} progress={progress.clone()} onmerge={onmerge} />
                 </section>
             }
-            <Notes level={section} heading="After deletion" notes={guide.after} />
-            <Notes level={section} heading="Troubleshooting" notes={guide.troubleshooting} folded=true />
-            <Alternatives level={section} alternatives={guide.alternatives} />
-            <Faq level={section} entries={guide.faq} />
+            <Notes level={section} heading="After deletion" {guide} notes={guide.after} />
+            <Notes level={section} heading="Troubleshooting" {guide} notes={guide.troubleshooting} folded=true />
+            <Alternatives level={section} {guide} alternatives={guide.alternatives} />
+            <Faq level={section} {guide} entries={guide.faq} />
             {official_pages(guide)}
             <References level={section} {guide} references={guide.references} report_url={report_url.clone()} />
         </article>

@@ -11,7 +11,7 @@ pub fn json_ld(guide: &Guide) -> String {
         "@type": "HowTo",
         "name": guide.title,
         "description": guide.summary,
-        "dateModified": guide.facts.last_verified.to_string(),
+        "dateModified": guide.facts.checked().map(|day| day.to_string()),
         "step": guide.methods.iter().map(section).collect::<Vec<_>>(),
     });
     if let Some(total) = duration(guide.facts.time_needed) {

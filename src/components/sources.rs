@@ -1,0 +1,96 @@
+//! What each statement rests on, shown where it is read: small numbered marks that lead to
+//! the reference list, a plain label for the guide's own advice, and a note where the sources
+//! disagree. Plain functions: none of it changes after the first render.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use crate::guide::{Claim, Guide, Reference, Sources};
+
+/// The id of the reference numbered `number` in a widget's list (unique within one widget;
+/// marks are followed within their own widget, see `follow_mark`).
+pub fn reference_anchor(number: usize) -> String {
+    format!("dg-ref-{number}")
+}
+
+/// `[1] [2]` after a statement, each a link to its reference; `[our advice]` where the guide
+/// speaks for itself.
+pub fn marks(guide: &'static Guide, sources: Sources) -> Html {
+    if sources.0.is_empty() {
+        return html! {};
+    }
+    html! {
+        <span class="dg-sources">
+            for number in sources.0.iter().copied() {
+                {" "}{mark(guide, number)}
+            }
+        </span>
+    }
+}
+
+fn mark(guide: &'static Guide, number: u8) -> Html {
+    let Some(reference) = reference(guide, number) else {
+        return html! { <span class="dg-src dg-own">{"[our advice]"}</span> };
+    };
+    html! {
+        <a
+            class="dg-src"
+            href={format!("#{}", reference_anchor(usize::from(number)))}
+            aria-label={format!("Source {number}")}
+            title={reference.title}
+        >{format!("[{number}]")}</a>
+    }
+}
+
+/// The reference numbered `number`, or `None` for the guide's own advice (0).
+fn reference(guide: &'static Guide, number: u8) -> Option<&'static Reference> {
+    guide.references.get(usize::from(number).checked_sub(1)?)
+}
+
+/// Where the sources disagree about a method, a step or a warning: what each says, in the
+/// open, beside what it is about.
+pub fn disagreement(guide: &'static Guide, claims: &'static [Claim]) -> Html {
+    if claims.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="dg-disagree" role="note">
+            <p><strong>{"Our sources disagree"}</strong></p>
+            <ul>
+                for claim in claims {
+                    <li>
+                        {reference(guide, claim.source).map_or("", |r| r.title)}
+                        {mark(guide, claim.source)}
+                        {": "}{claim.says}
+                    </li>
+                }
+            </ul>
+        </div>
+    }
+}
+
+/// Follows a source mark to its reference inside the widget: a link to a fragment does not
+/// reach into a shadow root, and two widgets on one page each have their own list. Set on the
+/// widget's outermost element, for every mark in it.
+pub fn follow_mark(event: MouseEvent) {
+    let mark = event
+        .target_dyn_into::<Element>()
+        .and_then(|target| target.closest("a.dg-src").ok().flatten());
+    let widget = event
+        .current_target()
+        .and_then(|target| target.dyn_into::<Element>().ok());
+    let (Some(mark), Some(widget)) = (mark, widget) else {
+        return;
+    };
+    let reference = mark
+        .get_attribute("href")
+        .and_then(|href| widget.query_selector(&href).ok().flatten())
+        .and_then(|found| found.dyn_into::<HtmlElement>().ok());
+    if let Some(reference) = reference {
+        event.prevent_default();
+        // Focus moves there (it scrolls into view), so keyboard and screen-reader users land
+        // on the reference too.
+        let _ = reference.focus();
+    }
+}
