@@ -110,7 +110,8 @@ async fn every_section_of_the_guide_is_shown() {
         "Time needed10 minutes",
         "DifficultyMedium",
         "Steps6",
-        "Last verified8 November 2025",
+        "Sources read28 November 2026",
+        "Tested by usNot yet",
     ] {
         assert!(shown.contains(fact), "quick fact {fact:?} in {shown}");
     }
@@ -144,8 +145,8 @@ async fn every_section_of_the_guide_is_shown() {
     );
     assert_eq!(all(&host, ".dg-card").len(), 2, "alternatives");
     assert_eq!(all(&host, ".dg-faq details").len(), 5, "FAQ entries");
-    assert_eq!(all(&host, ".dg-references li").len(), 3, "references");
-    assert!(text(&host).contains("(checked 8 November 2025)"));
+    assert_eq!(all(&host, ".dg-references li").len(), 2, "references");
+    assert!(text(&host).contains("(read 28 November 2026)"));
     assert_eq!(
         method_radios(&host).len(),
         2,
@@ -199,7 +200,7 @@ async fn every_method_is_in_the_page_and_only_the_chosen_one_shows() {
     click(&method_radios(&host)[1]).await;
     assert_eq!(checkboxes(&host).len(), 6, "then only the support method");
     assert!(text(&host).contains("Open the AliExpress Help Center"));
-    assert!(!text(&host).contains("Find the option to close the account"));
+    assert!(!text(&host).contains("Look for the option to close the account"));
 }
 
 #[wasm_bindgen_test]
@@ -207,7 +208,7 @@ async fn a_shared_step_is_ticked_once_and_counts_in_both_methods() {
     let host = fresh_host();
     let _widget = mount_guide(&host, "aliexpress").await;
     click(&checkboxes(&host)[0]).await; // "Finish every order", in both methods
-    click(&checkboxes(&host)[2]).await; // "Remove payment cards", only in settings
+    click(&checkboxes(&host)[2]).await; // "Remove cards, addresses and personal details", only in settings
 
     click(&method_radios(&host)[1]).await;
     assert!(

@@ -112,7 +112,7 @@ fn ages_read_as_a_reader_says_them() {
     assert_eq!(age(1), "1 day ago");
     assert_eq!(age(30), "30 days ago");
     assert_eq!(age(31), "1 month ago");
-    // Last verified 8 November 2025, read on 28 November 2026.
+    // Checked 8 November 2025, read on 28 November 2026.
     assert_eq!(
         age(d(2026, 11, 28).days_since(d(2025, 11, 8))),
         "12 months ago"

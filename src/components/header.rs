@@ -59,9 +59,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div><dt>{"Steps"}</dt><dd>{steps}</dd></div>
                 // Past the guide's review interval the fact says so, in words, where it is read.
                 <div class={if stale { "dg-stale" } else { "" }}>
-                    <dt>{"Last verified"}</dt>
+                    <dt>{checked_label(facts)}</dt>
                     <dd>
-                        {walked(facts)}
+                        {checked.map(|day| Long(day).to_string())}
                         if let Some(days) = age {
                             <span class="dg-age">
                                 {format!(" ({}{})", date::age(days), if stale { "; may be out of date" } else { "" })}
@@ -72,20 +72,20 @@ pub fn Header(props: &HeaderProps) -> Html {
                         }
                     </dd>
                 </div>
+                if facts.last_verified.is_none() {
+                    <div><dt>{"Tested by us"}</dt><dd>{"Not yet"}</dd></div>
+                }
             </dl>
         </header>
     }
 }
 
-/// When the steps were last walked, or, for a guide that rests on its sources alone, that it
-/// has not been and when its sources were read.
-fn walked(facts: &crate::guide::Facts) -> String {
-    match (facts.last_verified, facts.sources_read) {
-        (Some(day), _) => Long(day).to_string(),
-        (None, Some(read)) => format!(
-            "Steps not walked through by us; sources read {}",
-            Long(read)
-        ),
-        (None, None) => "Steps not walked through by us".to_owned(),
+/// What the guide's date is: the day someone walked its steps, or, where its sources were
+/// read since (or it was never walked), the day of that reading.
+fn checked_label(facts: &crate::guide::Facts) -> &'static str {
+    if facts.last_verified.is_some() && facts.last_verified >= facts.sources_read {
+        "Last verified"
+    } else {
+        "Sources read"
     }
 }

@@ -48,25 +48,26 @@ fn reference(guide: &'static Guide, number: u8) -> Option<&'static Reference> {
     guide.references.get(usize::from(number).checked_sub(1)?)
 }
 
-/// Where the sources disagree about a method, a step or a warning: what each says, in the
-/// open, beside what it is about.
+/// Where the sources disagree about a method, a step or a warning: said in one line beside
+/// what it is about, which opens to what each says (folded, so that a method's note does not
+/// push its checklist off the first screen; on paper it prints open).
 pub fn disagreement(guide: &'static Guide, claims: &'static [Claim]) -> Html {
     if claims.is_empty() {
         return html! {};
     }
     html! {
-        <div class="dg-disagree" role="note">
-            <p><strong>{"Our sources disagree"}</strong></p>
+        <details class="dg-disagree">
+            <summary><strong>{"Our sources disagree here"}</strong>{": what each says"}</summary>
             <ul>
                 for claim in claims {
                     <li>
                         {reference(guide, claim.source).map_or("", |r| r.title)}
-                        {mark(guide, claim.source)}
+                        {" "}{mark(guide, claim.source)}
                         {": "}{claim.says}
                     </li>
                 }
             </ul>
-        </div>
+        </details>
     }
 }
 

@@ -134,15 +134,22 @@ test('a guide titled at h1 to h6 looks the same at every level', async () => {
 });
 
 test('the last check shows its age, and past the review interval says the guide may be out of date', async () => {
-  const page = await newPage(env.browser);
-  await embedPage(page, 'data-report-url="https://example.com/report?guide={guide}"');
-  await page.locator('.dg-live').waitFor();
-  const fact = page.locator('.dg-facts > div').filter({ hasText: 'Last verified' });
-  await fact.getByText(/months? ago|days? ago|years? ago/).waitFor();
-  const verified = new Date('2025-11-08');
-  if ((Date.now() - verified) / 86400000 > 180) {
-    assert.match(await fact.innerText(), /months? ago; may be out of date\) Report a change/);
-    assert.equal(await fact.getByRole('link').getAttribute('href'), 'https://example.com/report?guide=aliexpress');
-    assert.equal(await fact.evaluate((f) => f.classList.contains('dg-stale')), true);
+  // The AliExpress guide's sources were read on 28 November 2026; its review interval is 180 days.
+  for (const [today, age, stale] of [['2026-12-10', '12 days ago', false], ['2027-07-01', '7 months ago', true]]) {
+    const page = await newPage(env.browser);
+    await page.clock.install({ time: new Date(`${today}T12:00:00`) });
+    await embedPage(page, 'data-report-url="https://example.com/report?guide={guide}"');
+    await page.locator('.dg-live').waitFor();
+    const fact = page.locator('.dg-facts > div').filter({ hasText: 'Sources read' });
+    await fact.getByText(age).waitFor();
+    assert.equal(await fact.evaluate((f) => f.classList.contains('dg-stale')), stale);
+    if (stale) {
+      assert.match(await fact.innerText(), /7 months ago; may be out of date\) Report a change/);
+      assert.equal(await fact.getByRole('link').getAttribute('href'), 'https://example.com/report?guide=aliexpress');
+    } else {
+      assert.equal(await fact.getByRole('link').count(), 0, 'no report link while fresh');
+    }
+    assert.equal(await page.locator('.dg-facts > div').filter({ hasText: 'Tested by us' }).innerText(), 'Tested by us\nNot yet');
+    await page.context().close();
   }
 });

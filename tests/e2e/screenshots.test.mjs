@@ -24,7 +24,7 @@ for (const [file, options] of SHOTS) {
   test(`screenshot ${file}`, async () => {
     const page = await newPage(env.browser, options);
     await page.goto(`${env.url}?guide=aliexpress`);
-    for (const step of ['Finish every order, dispute and refund', 'Remove payment cards, addresses and personal details']) {
+    for (const step of ['Finish every order, dispute and refund', 'Remove cards, addresses and personal details']) {
       await page.getByRole('checkbox', { name: step }).check();
     }
     await page.getByText('2 of 6 steps done').filter({ visible: true }).waitFor();

@@ -71,11 +71,11 @@ test('printed, the guide is a clean checklist with links written out and no butt
 
   assert.equal(await page.getByRole('button', { name: 'Start over' }).isVisible(), false);
   assert.equal(await page.getByText('Open the AliExpress Help Center').isVisible(), true, 'every method prints');
-  assert.equal(await page.getByText('Find the option to close the account').isVisible(), true);
+  assert.equal(await page.getByText('Look for the option to close the account').isVisible(), true);
   assert.equal(await page.getByText('Get the embed code').isVisible(), false);
   assert.equal(await page.getByRole('checkbox', { name: 'Save your order history' }).first().isChecked(), true);
   assert.equal(await page.getByText('Open the AliExpress Help Center').isVisible(), true, 'every method prints');
-  assert.equal(await page.getByText('Find the option to close the account').isVisible(), true);
+  assert.equal(await page.getByText('Look for the option to close the account').isVisible(), true);
   assert.equal(await page.getByText('It cannot be reactivated', { exact: false }).isVisible(), true, 'FAQ answers are open');
   assert.equal(await page.getByText('Deletion is not immediate', { exact: false }).isVisible(), true, 'warnings are open');
   const written = await page
