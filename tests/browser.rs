@@ -128,7 +128,7 @@ async fn every_section_of_the_guide_is_shown() {
         ]
     );
     assert_eq!(
-        all(&host, ".dg-official .dg-links a").len(),
+        all(&host, ".dg-official .dg-links a:not(.dg-src)").len(),
         4,
         "official links, labelled"
     );
