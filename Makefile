@@ -27,7 +27,7 @@ WASM_PACK := wasm-pack --log-level warn
 help:
 	@echo "make serve   install what is missing, build, serve www/ on http://127.0.0.1:$(PORT)"
 	@echo "make test    install what is missing, then every test layer (lint, native, browser, end-to-end)"
-	@echo "make build   build the bundles into www/pkg/ and www/pkg-hydrate/, and prerender every guide into www/guides/ (GUIDES=aliexpress bakes only those)"
+	@echo "make build   build the bundles into www/pkg/ and www/pkg-hydrate/, and prerender every guide into www/guides/ (GUIDES=aliexpress bakes only those; REPORT_URL=https://… gives every guide without its own a report link; SITE_URL=https://… the canonical address)"
 	@echo "make setup   install only what is missing: wasm32 target, wasm-pack, wasm-bindgen, Chromium, npm packages"
 	@echo "make bench   sizes, startup and tick latency against a minimal Yew app; budgets; bench/report.json"
 	@echo "make screenshots   retake the README's pictures into docs/"

@@ -2,6 +2,7 @@
 //! stops the build with one `file:line:column: field: problem` line each, and no backtrace.
 //! `GUIDES=a,b` bakes only those guides, so a page that embeds one downloads one.
 //! `GUIDES_DIR=path` reads guides from another folder (`make bench` bakes generated ones).
+//! `REPORT_URL=https://…` is the site's report link (see `report_url`).
 
 use std::path::Path;
 use std::process::exit;
@@ -23,15 +24,29 @@ fn main() {
             (name, text)
         })
         .collect();
-    let code = guide_compiler::compile_files(&sources).unwrap_or_else(|problems| {
-        fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>())
-    });
+    let code = guide_compiler::compile_files(&sources, report_url().as_deref()).unwrap_or_else(
+        |problems| fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()),
+    );
     write_out("guides.rs", &code);
     // The widget's stylesheet, minified: it is compiled into the wasm (see src/shadow.rs).
     println!("cargo:rerun-if-changed=src/style");
     let css = guide_compiler::stylesheet(Path::new("src/style")).unwrap_or_else(|e| fail(&[e]));
     write_out("style.css", &guide_compiler::minify_css(&css));
     prerendered_shapes();
+}
+
+/// `REPORT_URL`: where readers of this site report a mistake, for every guide that names no
+/// report link of its own (an embed's `data-report-url` still wins). Baked in, so the
+/// standalone page, the prerendered pages and every embed from this build show it.
+fn report_url() -> Option<String> {
+    println!("cargo:rerun-if-env-changed=REPORT_URL");
+    let given = std::env::var("REPORT_URL")
+        .ok()
+        .filter(|url| !url.trim().is_empty())?;
+    match guide_compiler::https_url(given.trim()) {
+        Ok(url) => Some(url),
+        Err(why) => fail(&[format!("REPORT_URL: {why}")]),
+    }
 }
 
 /// The shapes of the markup the prerenderer wrote, for the hydrating bundle to check markup

@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 
 pub use css::minify as minify_css;
 pub use problem::Problem;
+pub use rules::https_url;
 pub use schema::Guide;
 
 use problem::Problems;
@@ -204,12 +205,20 @@ pub fn guide_files(dir: &Path, only: Option<&str>) -> Result<Vec<PathBuf>, Strin
 }
 
 /// Checks every file and returns the Rust source of `GUIDES`, or every problem in every file.
-pub fn compile_files(files: &[(String, String)]) -> Result<String, Vec<Problem>> {
+/// `report_url` is the site's report link (`REPORT_URL`), for guides that name none of their
+/// own.
+pub fn compile_files(
+    files: &[(String, String)],
+    report_url: Option<&str>,
+) -> Result<String, Vec<Problem>> {
     let mut guides = Vec::new();
     let mut problems = Vec::new();
     for (file, source) in files {
         match check(file, source) {
-            Ok(guide) => guides.push(guide),
+            Ok(mut guide) => {
+                guide.report_url = guide.report_url.or(report_url.map(str::to_owned));
+                guides.push(guide)
+            }
             Err(found) => problems.extend(found),
         }
     }

@@ -57,6 +57,10 @@ pub fn Header(props: &HeaderProps) -> Html {
                     </dd>
                 </div>
                 <div><dt>{"Steps"}</dt><dd>{steps}</dd></div>
+                // Before the date, whose age is added after mount: that must move nothing.
+                if facts.last_verified.is_none() {
+                    <div><dt>{"Tested by us"}</dt><dd>{"Not yet"}</dd></div>
+                }
                 // Past the guide's review interval the fact says so, in words, where it is read.
                 <div class={if stale { "dg-stale" } else { "" }}>
                     <dt>{checked_label(facts)}</dt>
@@ -72,9 +76,6 @@ pub fn Header(props: &HeaderProps) -> Html {
                         }
                     </dd>
                 </div>
-                if facts.last_verified.is_none() {
-                    <div><dt>{"Tested by us"}</dt><dd>{"Not yet"}</dd></div>
-                }
             </dl>
         </header>
     }

@@ -1,6 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::sources::marks;
 use super::today;
 use crate::date::{between, Date, Long};
 use crate::guide::{Guide, Method};
@@ -85,6 +86,7 @@ fn where_it_stands(props: &RequestWindowProps, today: Date) -> Html {
                 <strong>{format!("Day {day} of {range}. ")}</strong>
                 {service}{" may finish deleting your account between "}
                 <strong>{between(first, last)}</strong>{"."}
+                {window_marks(props)}
             </p>
         },
         Stage::Due { day, last } => html! {
@@ -92,6 +94,7 @@ fn where_it_stands(props: &RequestWindowProps, today: Date) -> Html {
                 <strong>{format!("Day {day} of {range}. ")}</strong>
                 {service}{" may finish any day now: by "}
                 <strong>{Long(last).to_string()}</strong>{" if it keeps to its window."}
+                {window_marks(props)}
             </p>
         },
         Stage::Overdue { day, last } => html! {
@@ -124,4 +127,16 @@ fn download(props: &RequestWindowProps) -> Callback<MouseEvent> {
             let _ = super::save_file(&name, "text/calendar", &ics);
         }
     })
+}
+
+/// What the window rests on: the guide's facts where the method takes the guide's window, the
+/// method's own sources where it has a window of its own.
+fn window_marks(props: &RequestWindowProps) -> Html {
+    let (guide, method) = (props.guide, props.method);
+    let sources = if method.processing_days == Some(guide.facts.processing_days) {
+        guide.facts.sources
+    } else {
+        method.sources
+    };
+    marks(guide, sources)
 }
