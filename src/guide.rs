@@ -11,6 +11,8 @@ pub struct Guide {
     /// The file stem of `guides/<id>.toml`; also the key of saved progress.
     pub id: &'static str,
     pub service: &'static str,
+    /// Other names and domains of the service, for searching the guide index.
+    pub aliases: &'static [&'static str],
     pub title: &'static str,
     pub summary: &'static str,
     pub facts: Facts,
@@ -46,9 +48,9 @@ pub struct Facts {
     pub last_verified: Option<Date>,
     /// The day the least recently read reference was read.
     pub sources_read: Option<Date>,
-    /// How long the service takes to act on a request, in days: the widget computes the
-    /// window in which deletion should complete from the day the reader sent it.
-    pub processing_days: DayRange,
+    /// How long the service takes to act on a request, in days, where a source says and the
+    /// methods take it (each method has its own copy; see `Method::processing_days`).
+    pub processing_days: Option<DayRange>,
     /// What the facts above rest on.
     pub sources: Sources,
 }

@@ -60,7 +60,7 @@ fn method(g: &Guide, m: &Method, names: &[(String, String)], items: &Items) -> S
         })
         .collect();
     let window = match m.processing_days {
-        MethodWindow::Guide => Some(g.processing_days),
+        MethodWindow::Guide => g.processing_days,
         MethodWindow::Own(min, max) => Some((min, max)),
         MethodWindow::Unknown => None,
     };
@@ -71,7 +71,7 @@ fn method(g: &Guide, m: &Method, names: &[(String, String)], items: &Items) -> S
         text(&m.title),
         text(&m.summary),
         refs.join(", "),
-        optional(window.map(|(min, max)| format!("DayRange {{ min: {min}, max: {max} }}"))),
+        optional(window.map(day_range)),
         optional(m.support_request.as_deref().map(text)),
         items.sources(&m.sources),
         items.claims(&m.disagree),
@@ -81,9 +81,9 @@ fn method(g: &Guide, m: &Method, names: &[(String, String)], items: &Items) -> S
 fn guide(index: usize, g: &Guide) -> (String, String) {
     let items = Items::new(&g.references);
     let (statics, names) = steps(index, g, &items);
-    let (min, max) = g.processing_days;
     let mut out = String::from("Guide {\n");
     field(&mut out, "id", id(&g.id));
+    field(&mut out, "aliases", texts(&g.aliases));
     for (name, value) in [
         ("service", &g.service),
         ("title", &g.title),
@@ -99,10 +99,11 @@ fn guide(index: usize, g: &Guide) -> (String, String) {
     let sources_read = g.references.iter().filter_map(|r| r.read).min();
     let facts = format!(
         "Facts {{ time_needed: {}, difficulty: Difficulty::{}, last_verified: {walked}, \
-         sources_read: {}, processing_days: DayRange {{ min: {min}, max: {max} }}, sources: {} }}",
+         sources_read: {}, processing_days: {}, sources: {} }}",
         text(&g.time_needed),
         capitalised(&g.difficulty),
         optional(sources_read.map(|day| date(Some(day)))),
+        optional(g.processing_days.map(day_range)),
         items.sources(&g.facts_sources),
     );
     field(&mut out, "facts", facts);
@@ -183,6 +184,10 @@ fn list<T>(items: &[T], item: impl Fn(&T) -> String) -> String {
 
 fn text(value: &str) -> String {
     format!("{value:?}")
+}
+
+fn day_range((min, max): (u16, u16)) -> String {
+    format!("DayRange {{ min: {min}, max: {max} }}")
 }
 
 fn optional(value: Option<String>) -> String {

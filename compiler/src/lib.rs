@@ -28,6 +28,7 @@ pub use css::minify as minify_css;
 pub use problem::Problem;
 pub use rules::https_url;
 pub use schema::Guide;
+use schema::MethodWindow;
 
 use problem::Problems;
 use reader::Reader;
@@ -114,6 +115,13 @@ fn check_whole(guide: &Guide, file: &str, problems: &Problems) {
         }
     }
     for (i, method) in guide.methods.iter().enumerate() {
+        if method.processing_days == MethodWindow::Guide && guide.processing_days.is_none() {
+            let span = method.id.as_ref().map_or(0..0, |id| id.span.clone());
+            let why = "this method takes the guide's `processing_days`, which the guide does not \
+                       give; add it to the guide or to this method, or write \
+                       `processing_days_unknown = true` here";
+            problems.report(span, &format!("methods[{}]", i + 1), why);
+        }
         let senders = method
             .steps
             .iter()

@@ -13,12 +13,17 @@ pub struct Guide {
     /// Must be the file's stem: `guides/aliexpress.toml` holds `id = "aliexpress"`.
     pub id: Option<Located<String>>,
     pub service: String,
+    /// Other names and the domains readers may search the index for: "Ali Express",
+    /// "aliexpress.us".
+    pub aliases: Vec<String>,
     pub title: String,
     pub summary: String,
     pub time_needed: String,
     pub difficulty: String,
     pub last_verified: Option<Walked>,
-    pub processing_days: (u16, u16),
+    /// The window every method takes unless it gives its own or says it is unknown; needed only
+    /// when some method takes it.
+    pub processing_days: Option<(u16, u16)>,
     /// What the quick facts (time, difficulty, the processing window) rest on.
     pub facts_sources: Vec<Located<String>>,
     /// What to do once the window has passed and the account is still there.
@@ -93,6 +98,7 @@ impl Guide {
         Guide {
             id: id(r),
             service: r.text("service"),
+            aliases: r.texts("aliases", false),
             title: r.text("title"),
             summary: r.text("summary"),
             time_needed: r.text("time_needed"),
@@ -101,9 +107,8 @@ impl Guide {
                 .unwrap_or_default(),
             last_verified: r.parsed("last_verified", rules::walked),
             processing_days: r
-                .table("processing_days", read_day_range)
-                .flatten()
-                .unwrap_or((0, 0)),
+                .optional_table("processing_days", read_day_range)
+                .flatten(),
             facts_sources: r.required_texts("facts_sources", FACTS_HINT),
             when_overdue: r.optional_text("when_overdue").map(|text| text.value),
             check_gone: r.optional_text("check_gone").map(|text| text.value),

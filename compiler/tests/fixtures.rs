@@ -225,3 +225,23 @@ fn the_site_report_link_fills_in_for_guides_without_their_own() {
     let none = compile_files(&[("x/valid.toml".into(), source)], None).unwrap();
     assert!(none.contains("report_url: None"));
 }
+
+#[test]
+fn a_guide_without_a_window_needs_every_method_to_say_its_own() {
+    let valid = std::fs::read_to_string("tests/fixtures/valid.toml").unwrap();
+    let no_window = valid.replace("processing_days = { min = 1, max = 3 }\n", "");
+    let found: Vec<String> = check("x/valid.toml", &no_window)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        found,
+        ["x/valid.toml:18:6: methods[1]: this method takes the guide's `processing_days`, which the guide does not give; add it to the guide or to this method, or write `processing_days_unknown = true` here"]
+    );
+    let unknown = no_window.replace(
+        "summary = \"Do it yourself.\"",
+        "summary = \"Do it yourself.\"\nprocessing_days_unknown = true",
+    );
+    assert!(check("x/valid.toml", &unknown).is_ok());
+}

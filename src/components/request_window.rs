@@ -133,7 +133,7 @@ fn download(props: &RequestWindowProps) -> Callback<MouseEvent> {
 /// method's own sources where it has a window of its own.
 fn window_marks(props: &RequestWindowProps) -> Html {
     let (guide, method) = (props.guide, props.method);
-    let sources = if method.processing_days == Some(guide.facts.processing_days) {
+    let sources = if method.processing_days == guide.facts.processing_days {
         guide.facts.sources
     } else {
         method.sources
