@@ -61,6 +61,16 @@ impl Facts {
     pub fn checked(&self) -> Option<Date> {
         self.last_verified.max(self.sources_read)
     }
+
+    /// What the day `checked` gives is: the day someone walked the steps, or, where its
+    /// sources were read since (or it was never walked), the day of that reading.
+    pub fn checked_label(&self) -> &'static str {
+        if self.last_verified.is_some() && self.last_verified >= self.sources_read {
+            "Last verified"
+        } else {
+            "Sources read"
+        }
+    }
 }
 
 /// What a statement rests on: the numbers of its references as the reader sees them (the

@@ -1,4 +1,5 @@
-// The standalone page: `?guide=<id>` shows that guide; without it, the only guide, or a list.
+// The standalone page: `?guide=<id>` shows that guide; without it, the only guide, or the index
+// (guides/index.html); an unknown id names the guides there are, as links.
 import init, { guides, mount } from './pkg/deletion_guide.js';
 import { setUpEmbedCode } from './embed-code.js';
 
@@ -10,11 +11,14 @@ const wanted = new URLSearchParams(location.search).get('guide');
 const id = wanted ?? (all.length === 1 ? all[0].id : null);
 const guide = all.find((g) => g.id === id);
 
-if (id !== null) {
-  if (guide) describePage(guide);
+if (id === null) {
+  // The index is a page of its own, prerendered, so that it reads without JavaScript.
+  location.replace('guides/index.html');
+} else if (guide) {
+  describePage(guide);
   mount(host, { guide: id, headingLevel: 1 });
 } else {
-  listGuides(all);
+  unknownGuide(id, all);
 }
 setUpEmbedCode(all, guide?.id);
 
@@ -29,20 +33,23 @@ function describePage({ id, title, summary }) {
 }
 
 // Built with DOM calls, not HTML strings: guide text is only ever text.
-function listGuides(list) {
-  const heading = document.createElement('h1');
-  heading.textContent = 'Account deletion guides';
+function unknownGuide(id, list) {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `There is no deletion guide called \u201c${id}\u201d. These are the guides here:`;
   const items = document.createElement('ul');
-  items.className = 'guide-list';
   for (const g of list) {
     const link = document.createElement('a');
-    link.href = `?guide=${encodeURIComponent(g.id)}`;
-    link.textContent = g.title;
-    const summary = document.createElement('p');
-    summary.textContent = g.summary;
+    link.href = `guides/${encodeURIComponent(g.id)}.html`;
+    link.textContent = g.service;
     const item = document.createElement('li');
-    item.append(link, summary);
+    item.append(link);
     items.append(item);
   }
-  host.replaceChildren(heading, items);
+  const all = document.createElement('p');
+  const index = document.createElement('a');
+  index.href = 'guides/index.html';
+  index.textContent = 'Search every guide';
+  all.append(index);
+  host.replaceChildren(message, items, all);
 }

@@ -63,7 +63,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 }
                 // Past the guide's review interval the fact says so, in words, where it is read.
                 <div class={if stale { "dg-stale" } else { "" }}>
-                    <dt>{checked_label(facts)}</dt>
+                    <dt>{facts.checked_label()}</dt>
                     <dd>
                         {checked.map(|day| Long(day).to_string())}
                         if let Some(days) = age {
@@ -78,15 +78,5 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </div>
             </dl>
         </header>
-    }
-}
-
-/// What the guide's date is: the day someone walked its steps, or, where its sources were
-/// read since (or it was never walked), the day of that reading.
-fn checked_label(facts: &crate::guide::Facts) -> &'static str {
-    if facts.last_verified.is_some() && facts.last_verified >= facts.sources_read {
-        "Last verified"
-    } else {
-        "Sources read"
     }
 }

@@ -17,6 +17,7 @@
 
 mod fallback;
 mod how_to;
+mod index;
 mod markup;
 
 use std::path::Path;
@@ -43,7 +44,7 @@ fn main() {
         widget.html
     };
     for guide in guide::all() {
-        let address = format!("{}/guides/{}.html", site.trim_end_matches('/'), guide.id);
+        let address = index::page(&site, guide);
         let widget = record(markup::widget(guide, Theme::Auto, Some(1), &address));
         write(
             &dir,
@@ -59,6 +60,21 @@ fn main() {
             );
         }
     }
+    let guides = guide::all();
+    let index = markup::page(&markup::Page {
+        title: "Account deletion guides",
+        description: "Step-by-step checklists for deleting your online accounts, which remember where you left off.",
+        canonical: &index::address(&site),
+        structured_data: &index::json_ld(guides, &site),
+        script: "guide-index.js",
+        body: &index::body(guides),
+    });
+    write(&dir, "index.html", &index);
+    write(
+        Path::new(&out),
+        "sitemap.xml",
+        &index::sitemap(guides, &site),
+    );
     // For pages that paste a snippet under a strict style-src: the source to allow.
     write(
         &dir,
@@ -85,6 +101,7 @@ fn page(guide: &Guide, address: &str, widget: &str) -> String {
         description: guide.summary,
         canonical: address,
         structured_data: &how_to::json_ld(guide),
+        script: "deletion-guide.js",
         body: widget,
     })
 }

@@ -115,6 +115,8 @@ pub struct Page<'a> {
     pub canonical: &'a str,
     /// JSON-LD, already safe inside a `<script>` (see `how_to`).
     pub structured_data: &'a str,
+    /// The page's one script, from `www/`: the widget's loader, or the index's search.
+    pub script: &'a str,
     pub body: &'a str,
 }
 
@@ -137,7 +139,7 @@ pub fn page(page: &Page) -> String {
   <link rel="icon" href="../favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="../page.css">
   <script type="application/ld+json">{structured_data}</script>
-  <script type="module" src="../deletion-guide.js"></script>
+  <script type="module" src="../{script}"></script>
 </head>
 <body>
   <header class="site"><a href="../">deletion-guide</a></header>
@@ -151,6 +153,7 @@ pub fn page(page: &Page) -> String {
         description = attribute(page.description),
         canonical = attribute(page.canonical),
         structured_data = page.structured_data,
+        script = attribute(page.script),
         body = page.body,
         policy = attribute(&page_policy()),
     )
