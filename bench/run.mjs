@@ -1,6 +1,6 @@
 // `make bench`: sizes, startup and tick latency of the widget against a minimal Yew app built
 // the same way, measured in one run; writes bench/report.json and prints a table and budgets.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleLoader } from '../scripts/bundle-loader.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
@@ -38,7 +38,7 @@ function bootstrapRatio(widget, baseline, rounds = 2000) {
 const ms = (value) => `${value.toFixed(2)} ms`;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-console.log('Building: all guides, 50 generated guides, AliExpress only, and the baseline…');
+console.log('Building: all guides, 50 generated guides, AliExpress only, each guide beside another, and the baseline…');
 const allPkg = buildWidget('pkg-all', {});
 const generated = generateGuides(GENERATED);
 const generatedPkg = buildWidget('pkg-generated', { GUIDES_DIR: generated.dir });
@@ -61,6 +61,20 @@ const overBaseline = {
   gzip: sizes.aliexpress.total.gzip - sizes.baseline.total.gzip,
   brotli: sizes.aliexpress.total.brotli - sizes.baseline.total.brotli,
 };
+// What each real guide adds to a bundle: built beside one other guide, less that guide alone
+// (AliExpress for every guide, and for AliExpress itself the first other guide).
+const ids = readdirSync(join(ROOT, 'guides')).filter((f) => f.endsWith('.toml')).map((f) => f.slice(0, -5));
+const guideBytes = {};
+const other = ids.find((id) => id !== 'aliexpress');
+if (other) {
+  const alone = { aliexpress: sizes.aliexpress, [other]: widgetSizes(buildWidget(`pkg-only-${other}`, { GUIDES: other })) };
+  for (const id of ids) {
+    const beside = id === 'aliexpress' ? other : 'aliexpress';
+    const pair = widgetSizes(buildWidget(`pkg-pair-${id}`, { GUIDES: `${beside},${id}` }));
+    guideBytes[id] = pair.wasm.gzip - alone[beside].wasm.gzip;
+    rmSync(join(OUT, `pkg-pair-${id}`), { recursive: true, force: true });
+  }
+}
 const perGuide = {
   wasmGzipPerGuide: (sizes.generated.wasm.gzip - sizes.aliexpress.wasm.gzip) / GENERATED,
   tomlGzipPerGuide: generated.meanTomlGzip,
@@ -141,7 +155,9 @@ for (const [build, parts] of Object.entries(sizes)) {
     console.log(row([build, part, kb(w.raw), kb(w.gzip), kb(w.brotli)], [11, 6, 10, 10, 10]) + note);
   }
 }
-console.log(`\nEach extra guide: ${kb(perGuide.wasmGzipPerGuide)} of gzip wasm, its TOML ${kb(perGuide.tomlGzipPerGuide)} gzip (from ${GENERATED} generated guides)`);
+console.log(`\nWhat each guide adds to a bundle (gzip wasm): ${Object.entries(guideBytes).map(([id, bytes]) => `${id} ${kb(bytes)}`).join(', ') || 'only one guide'}`);
+console.log(`All ${ids.length} guides: ${kb(sizes.all.total.gzip)} gzip in total; one guide (AliExpress): ${kb(sizes.aliexpress.total.gzip)}. A page that embeds one guide needs only that guide: build with GUIDES=<id> (see the README).`);
+console.log(`Each extra guide: ${kb(perGuide.wasmGzipPerGuide)} of gzip wasm, its TOML ${kb(perGuide.tomlGzipPerGuide)} gzip (from ${GENERATED} generated guides)`);
 console.log(`\nOne AliExpress widget over the baseline: ${kb(overBaseline.gzip)} gzip, ${kb(overBaseline.brotli)} brotli`);
 console.log(`serde and serde-wasm-bindgen in the wasm (twiggy, raw): ${kb(serde.serde)} of their functions, ${kb(serde.floatFormatting)} of float formatting their error messages pull in; ${(100 * serde.share).toFixed(1)}% of the code`);
 console.log('\nLargest wasm contributors (twiggy top, AliExpress-only build)');
@@ -163,6 +179,6 @@ for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: 
 
 writeFileSync(
   join(ROOT, 'bench/report.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), sizes, overBaseline, serde, perGuide, contributors, timing, ratio, ratioSpread, prerenderedFcpRatio, tick, budgets }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), sizes, overBaseline, serde, perGuide, guideBytes, contributors, timing, ratio, ratioSpread, prerenderedFcpRatio, tick, budgets }, null, 2)}\n`,
 );
 console.log('\nWritten: bench/report.json');

@@ -15,6 +15,10 @@ export function setUpEmbedCode(guides, current) {
     document.getElementById('snippet-script').textContent = scriptSnippet(guide.id, theme);
     document.getElementById('snippet-iframe').textContent = iframeSnippet(guide, theme);
     showPrerendered(guide.id, theme);
+    // For a site that hosts the widget itself: a bundle need carry only the guides it shows.
+    document.getElementById('snippet-needs').textContent =
+      `These snippets need one guide, \u201c${guide.id}\u201d. If you host the widget yourself, ` +
+      `a bundle with only the guides you embed is smaller: make build GUIDES=${guide.id}`;
   };
   guideSelect.addEventListener('change', show);
   themeSelect.addEventListener('change', show);
