@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::heading;
-use super::sources::marks;
+use super::sources::marks_owned_as;
 use crate::date::{self, Long};
 use crate::guide::Guide;
 
@@ -47,7 +47,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <@{heading::tag(props.level)} class="dg-title">{guide.title}</@>
             <p class="dg-summary">{guide.summary}</p>
             <dl class="dg-facts">
-                <div><dt>{"Time needed"}</dt><dd>{facts.time_needed}{marks(guide, facts.sources)}</dd></div>
+                <div><dt>{"Time needed"}</dt><dd>{facts.time_needed}{marks_owned_as(guide, facts.sources, "[our estimate]")}</dd></div>
                 <div>
                     <dt>{"Difficulty"}</dt>
                     <dd>

@@ -44,15 +44,12 @@ fn risks(guide: &'static Guide, severity: Severity) -> Html {
         Severity::Loss => ("You lose", "dg-risk dg-loss"),
         Severity::Info => ("Good to know", "dg-risk dg-info"),
     };
-    // What only is good to know waits behind its count; the rest is named on the line.
+    // What only is good to know waits behind its count; the rest is named on the line, the
+    // first few of them, so that a long list does not push the checklist down.
     let line = match severity {
         Severity::Info if notes.len() == 1 => "1 more thing".to_owned(),
         Severity::Info => format!("{} more things", notes.len()),
-        _ => notes
-            .iter()
-            .map(|note| note.title)
-            .collect::<Vec<_>>()
-            .join("; "),
+        _ => named(&notes),
     };
     html! {
         <li {class}>
@@ -71,6 +68,20 @@ fn risks(guide: &'static Guide, severity: Severity) -> Html {
                 </ul>
             </details>
         </li>
+    }
+}
+
+/// How many warnings of a kind the line names before "and N more".
+const NAMED_ON_THE_LINE: usize = 3;
+
+/// "Order history; Buyer protection; Coins and coupons; and 2 more".
+fn named(notes: &[&'static Note]) -> String {
+    let titles: Vec<&str> = notes.iter().map(|note| note.title).collect();
+    match titles.split_at_checked(NAMED_ON_THE_LINE) {
+        Some((first, rest)) if rest.len() > 1 => {
+            format!("{}; and {} more", first.join("; "), rest.len())
+        }
+        _ => titles.join("; "),
     }
 }
 

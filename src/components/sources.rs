@@ -17,21 +17,26 @@ pub fn reference_anchor(number: usize) -> String {
 /// `[1] [2]` after a statement, each a link to its reference; `[our advice]` where the guide
 /// speaks for itself.
 pub fn marks(guide: &'static Guide, sources: Sources) -> Html {
+    marks_owned_as(guide, sources, "[our advice]")
+}
+
+/// The same, with `own` for what is the guide's own: the quick facts' "[our estimate]".
+pub fn marks_owned_as(guide: &'static Guide, sources: Sources, own: &'static str) -> Html {
     if sources.0.is_empty() {
         return html! {};
     }
     html! {
         <span class="dg-sources">
             for number in sources.0.iter().copied() {
-                {" "}{mark(guide, number)}
+                {" "}{mark(guide, number, own)}
             }
         </span>
     }
 }
 
-fn mark(guide: &'static Guide, number: u8) -> Html {
+fn mark(guide: &'static Guide, number: u8, own: &'static str) -> Html {
     let Some(reference) = reference(guide, number) else {
-        return html! { <span class="dg-src dg-own">{"[our advice]"}</span> };
+        return html! { <span class="dg-src dg-own">{own}</span> };
     };
     html! {
         <a
@@ -62,7 +67,7 @@ pub fn disagreement(guide: &'static Guide, claims: &'static [Claim]) -> Html {
                 for claim in claims {
                     <li>
                         {reference(guide, claim.source).map_or("", |r| r.title)}
-                        {" "}{mark(guide, claim.source)}
+                        {" "}{mark(guide, claim.source, "[our advice]")}
                         {": "}{claim.says}
                     </li>
                 }

@@ -39,6 +39,19 @@ for (const id of IDS) {
     assert.deepEqual(page.errors, []);
   });
 
+  test(`${id}: the checklist starts within the first screen and a half, on a phone and a desktop`, async () => {
+    // A guard against regressions, not the goal: AliExpress's first checkbox ends at about
+    // 1,090 px on a phone; guides with three or four methods and long warnings end lower.
+    for (const [width, height, lowest] of [[360, 740, 1650], [1280, 800, 1150]]) {
+      const page = await newPage(env.browser, { viewport: { width, height } });
+      await page.goto(`${env.url}?guide=${id}`);
+      await page.locator('.dg-live').waitFor();
+      const box = await page.getByRole('checkbox').first().boundingBox();
+      assert.ok(box.y + box.height <= lowest, `${width} px: the first checkbox ends at ${box.y + box.height} px`);
+      await page.context().close();
+    }
+  });
+
   test(`${id}: the widget draws it on the standalone page and keeps a tick`, async () => {
     const page = await newPage(env.browser);
     await page.goto(`${env.url}?guide=${id}`);
