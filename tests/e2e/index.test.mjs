@@ -83,6 +83,14 @@ test('by keyboard: the search is first, Enter opens the first guide shown, Tab r
   await page.waitForURL(/guides\/aliexpress\.html$/);
 });
 
+test('the standalone page without a guide opens the index', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(env.url);
+  if (IDS.length === 1) return; // with one guide, the page shows it
+  await page.waitForURL(/guides\/index\.html$/);
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Account deletion guides');
+});
+
 test('the sitemap lists the index and every guide page', async () => {
   const page = await newPage(env.browser);
   const xml = await (await page.request.get(`${env.url}sitemap.xml`)).text();
