@@ -121,9 +121,7 @@ impl<'a, 'p> Reader<'a, 'p> {
         parse: impl FnOnce(&str) -> Result<T, String>,
     ) -> Option<T> {
         let text = self.optional_text(key)?;
-        parse(&text.value)
-            .map_err(|why| self.report(text.span, key, why))
-            .ok()
+        self.parse(text, key, parse)
     }
 
     /// Required text that `parse` turns into a value, or explains why it cannot.
@@ -133,6 +131,15 @@ impl<'a, 'p> Reader<'a, 'p> {
         parse: impl FnOnce(&str) -> Result<T, String>,
     ) -> Option<T> {
         let text = self.located_text(key)?;
+        self.parse(text, key, parse)
+    }
+
+    fn parse<T>(
+        &self,
+        text: Located<String>,
+        key: &str,
+        parse: impl FnOnce(&str) -> Result<T, String>,
+    ) -> Option<T> {
         parse(&text.value)
             .map_err(|why| self.report(text.span, key, why))
             .ok()
