@@ -27,7 +27,7 @@ fn main() {
     let code = guide_compiler::compile_files(&sources, report_url().as_deref()).unwrap_or_else(
         |problems| fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()),
     );
-    write_out("guides.rs", &code);
+    write_out("guides.rs", &format!("{code}{}", site_url()));
     // The widget's stylesheet, minified: it is compiled into the wasm (see src/shadow.rs).
     println!("cargo:rerun-if-changed=src/style");
     let css = guide_compiler::stylesheet(Path::new("src/style")).unwrap_or_else(|e| fail(&[e]));
@@ -47,6 +47,19 @@ fn report_url() -> Option<String> {
         Ok(url) => Some(url),
         Err(why) => fail(&[format!("REPORT_URL: {why}")]),
     }
+}
+
+/// `SITE_URL`, where this build's guide pages are published (`make build SITE_URL=https://…`):
+/// a widget given an unknown guide links the guides there are to their pages. Only an https
+/// address is baked; the local default (http) leaves the guides named without links.
+fn site_url() -> String {
+    println!("cargo:rerun-if-env-changed=SITE_URL");
+    let site = std::env::var("SITE_URL").ok();
+    let https = site.filter(|url| guide_compiler::https_url(url.trim()).is_ok());
+    let value = https.map_or("None".to_owned(), |url| {
+        format!("Some({:?})", url.trim().trim_end_matches('/'))
+    });
+    format!("/// Where this build's guide pages are published, if at an https address.\npub const SITE_URL: Option<&str> = {value};\n")
 }
 
 /// The shapes of the markup the prerenderer wrote, for the hydrating bundle to check markup

@@ -88,7 +88,19 @@ async fn an_unknown_guide_id_names_the_guides_that_exist() {
         shown.contains("no deletion guide called \u{201c}myspace\u{201d}"),
         "{shown}"
     );
-    assert!(shown.contains("aliexpress"), "{shown}");
+    assert!(
+        shown.contains("AliExpress (data-deletion-guide=\"aliexpress\")"),
+        "{shown}"
+    );
+    // Linked to their pages only where the build knows the site's https address.
+    let links: Vec<String> = all(&host, "a")
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
+    match deletion_guide::guide::SITE_URL {
+        Some(site) => assert!(links.contains(&format!("{site}/guides/aliexpress.html"))),
+        None => assert!(links.is_empty(), "{links:?}"),
+    }
     assert_eq!(
         storage().length().unwrap(),
         0,

@@ -1,17 +1,26 @@
 use yew::prelude::*;
 
-use crate::guide;
+use crate::guide::{self, SITE_URL};
 
 /// Shown instead of a guide when the snippet names one this build does not have, so the
-/// blogger sees at once what went wrong and which ids would work.
+/// blogger sees at once what went wrong and which ids would work: each guide's name and id,
+/// linked to its page where the build knows the site's address (`SITE_URL`).
 pub fn unknown_guide(id: &str) -> Html {
-    let known: Vec<&str> = guide::all().iter().map(|g| g.id).collect();
     html! {
         <div class="dg dg-error" role="alert">
-            <p>
-                {"There is no deletion guide called \u{201c}"}{id}{"\u{201d}. "}
-                {"Guides available here: "}{known.join(", ")}{"."}
-            </p>
+            <p>{"There is no deletion guide called \u{201c}"}{id}{"\u{201d}. The guides here are:"}</p>
+            <ul>
+                for guide in guide::all() {
+                    <li>
+                        if let Some(site) = SITE_URL {
+                            <a href={format!("{site}/guides/{}.html", guide.id)}>{guide.service}</a>
+                        } else {
+                            {guide.service}
+                        }
+                        {format!(" (data-deletion-guide=\"{}\")", guide.id)}
+                    </li>
+                }
+            </ul>
         </div>
     }
 }
