@@ -18,9 +18,10 @@ pub fn reminder(guide: &Guide, method: &Method, requested: Date, stamp: &str) ->
         Long(requested),
         method.title,
         window.max,
-        guide
-            .when_overdue
-            .unwrap_or("If it is still there, contact the service's support."),
+        guide.when_overdue.as_ref().map_or(
+            "If it is still there, contact the service's support.",
+            |w| w.says
+        ),
     );
     let lines = [
         "BEGIN:VCALENDAR".to_owned(),

@@ -17,9 +17,9 @@ pub struct Guide {
     pub summary: &'static str,
     pub facts: Facts,
     /// What to do once the window has passed and the account is still there.
-    pub when_overdue: Option<&'static str>,
+    pub when_overdue: Option<Sourced>,
     /// How to check that the account is really gone.
-    pub check_gone: Option<&'static str>,
+    pub check_gone: Option<Sourced>,
     /// After how many days since `last_verified` the guide may be out of date (180 unless it
     /// says otherwise).
     pub review_days: u16,
@@ -77,6 +77,14 @@ impl Facts {
 /// first reference is 1), and 0 for advice that is the guide's own.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Sources(pub &'static [u8]);
+
+/// A sentence that stands alone (what to do when overdue, how to check the account is gone),
+/// with what it rests on.
+#[derive(Debug, PartialEq)]
+pub struct Sourced {
+    pub says: &'static str,
+    pub sources: Sources,
+}
 
 /// One side where the sources disagree: a reference's number and what it says.
 #[derive(Debug, PartialEq)]

@@ -8,6 +8,13 @@ use deletion_guide::guide::{self, Guide, Sources};
 /// Every list of source numbers in `guide`, with what it belongs to.
 fn cited(guide: &'static Guide) -> Vec<(String, Sources)> {
     let mut all = vec![("facts".to_owned(), guide.facts.sources)];
+    let sentences = [&guide.when_overdue, &guide.check_gone];
+    all.extend(
+        sentences
+            .into_iter()
+            .flatten()
+            .map(|s| (s.says.to_owned(), s.sources)),
+    );
     let named = |kind: &str, id: &str, sources: Sources| (format!("{kind} {id}"), sources);
     all.extend(
         guide

@@ -110,12 +110,12 @@ fn guide(index: usize, g: &Guide) -> (String, String) {
     field(
         &mut out,
         "when_overdue",
-        optional(g.when_overdue.as_deref().map(text)),
+        optional(g.when_overdue.as_ref().map(|s| items.sourced(s))),
     );
     field(
         &mut out,
         "check_gone",
-        optional(g.check_gone.as_deref().map(text)),
+        optional(g.check_gone.as_ref().map(|s| items.sourced(s))),
     );
     field(&mut out, "review_days", g.review_days.to_string());
     field(

@@ -27,9 +27,9 @@ pub struct Guide {
     /// What the quick facts (time, difficulty, the processing window) rest on.
     pub facts_sources: Vec<Located<String>>,
     /// What to do once the window has passed and the account is still there.
-    pub when_overdue: Option<String>,
+    pub when_overdue: Option<Sourced>,
     /// How to check that the account is really gone.
-    pub check_gone: Option<String>,
+    pub check_gone: Option<Sourced>,
     /// After how many days since `last_verified` the widget says the guide may be out of date.
     pub review_days: u16,
     pub report_url: Option<String>,
@@ -53,6 +53,23 @@ pub struct Note {
     pub severity: String,
     pub sources: Vec<Located<String>>,
     pub disagree: Vec<Claim>,
+}
+
+/// A sentence of the guide's own that stands alone, with what it rests on:
+/// `{ says = "…", sources = ["…"] }`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sourced {
+    pub says: String,
+    pub sources: Vec<Located<String>>,
+}
+
+impl Sourced {
+    fn read(r: &mut Reader) -> Sourced {
+        Sourced {
+            says: r.text("says"),
+            sources: sources(r),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -110,8 +127,8 @@ impl Guide {
                 .optional_table("processing_days", read_day_range)
                 .flatten(),
             facts_sources: r.required_texts("facts_sources", FACTS_HINT),
-            when_overdue: r.optional_text("when_overdue").map(|text| text.value),
-            check_gone: r.optional_text("check_gone").map(|text| text.value),
+            when_overdue: r.optional_table("when_overdue", Sourced::read),
+            check_gone: r.optional_table("check_gone", Sourced::read),
             review_days: r
                 .optional_integer("review_days", 1..3651)
                 .map_or(DEFAULT_REVIEW_DAYS, |days| days.value as u16),
@@ -173,8 +190,10 @@ impl Guide {
             &self.after,
             &self.troubleshooting,
         ];
+        let sentences = [&self.when_overdue, &self.check_gone];
         self.facts_sources
             .iter()
+            .chain(sentences.into_iter().flatten().flat_map(|s| &s.sources))
             .chain(self.official_links.iter().flat_map(|l| &l.sources))
             .chain(steps)
             .chain(notes.into_iter().flatten().flat_map(|n| &n.sources))

@@ -120,10 +120,12 @@ fn finish(props: &ChecklistProps) -> Html {
             }
             <p>
                 {"Keep this page: your ticks and the day you sent the request stay in this browser. "}
-                {guide.check_gone.unwrap_or(
-                    "Our sources do not say how to check that the account is gone: try to sign \
-                     in, and keep any confirmation you receive.",
-                )}
+                if let Some(check) = &guide.check_gone {
+                    {check.says}{marks(guide, check.sources)}
+                } else {
+                    {"Our sources do not say how to check that the account is gone: try to sign \
+                      in, and keep any confirmation you receive."}
+                }
             </p>
             <label class="dg-step-title dg-gone">
                 <input type="checkbox" checked={gone.is_some()} {onchange} />

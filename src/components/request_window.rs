@@ -103,7 +103,11 @@ fn where_it_stands(props: &RequestWindowProps, today: Date) -> Html {
                     <strong>{format!("Day {day}: overdue. ")}</strong>
                     {"The window ended on "}{Long(last).to_string()}{". If the account is still there:"}
                 </p>
-                <p>{props.guide.when_overdue.unwrap_or("contact the service's support with the day you sent your request.")}</p>
+                if let Some(when) = &props.guide.when_overdue {
+                    <p>{when.says}{marks(props.guide, when.sources)}</p>
+                } else {
+                    <p>{"Our sources do not say; contact the service's support with the day you sent your request."}</p>
+                }
             </div>
         },
         Stage::NoWindow { day } => html! {

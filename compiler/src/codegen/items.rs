@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::{date, id, list, text, texts};
 use crate::reader::Located;
-use crate::schema::{Alternative, Faq, Link, Note, Reference, Step};
+use crate::schema::{Alternative, Faq, Link, Note, Reference, Sourced, Step};
 use crate::sources::{Claim, EDITORIAL};
 
 pub struct Items {
@@ -98,6 +98,14 @@ impl Items {
             text(&f.question),
             text(&f.answer),
             self.sources(&f.sources),
+        )
+    }
+
+    pub fn sourced(&self, s: &Sourced) -> String {
+        format!(
+            "Sourced {{ says: {}, sources: {} }}",
+            text(&s.says),
+            self.sources(&s.sources)
         )
     }
 
