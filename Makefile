@@ -22,12 +22,13 @@ SITE_URL ?= http://127.0.0.1:$(PORT)
 # `--mode no-install`: use the tools `setup` installed, and fail rather than fetch any.
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: help setup setup-rust setup-chromium setup-node setup-twiggy build serve test test-native test-browser test-e2e lint bench screenshots clean
+.PHONY: help setup setup-rust setup-chromium setup-node setup-twiggy build dist serve test test-native test-browser test-e2e lint bench screenshots clean
 
 help:
 	@echo "make serve   install what is missing, build, serve www/ on http://127.0.0.1:$(PORT)"
 	@echo "make test    install what is missing, then every test layer (lint, native, browser, end-to-end)"
 	@echo "make build   build the bundles into www/pkg/ and www/pkg-hydrate/, and prerender every guide into www/guides/ (GUIDES=aliexpress bakes only those; REPORT_URL=https://… gives every guide without its own a report link; SITE_URL=https://… the canonical address)"
+	@echo "make dist    build, then write dist/: only what a host publishes, files named by their content (see README, Publishing)"
 	@echo "make setup   install only what is missing: wasm32 target, wasm-pack, wasm-bindgen, Chromium, npm packages"
 	@echo "make bench   sizes, startup and tick latency against a minimal Yew app; budgets; bench/report.json"
 	@echo "make screenshots   retake the README's pictures into docs/"
@@ -69,6 +70,10 @@ build: setup-rust setup-node
 	node scripts/minify.mjs www/pkg-hydrate deletion_guide
 	node scripts/bundle-loader.mjs www
 
+# What a host publishes: dist/, with content-hashed names (scripts/dist.mjs).
+dist: build
+	node scripts/dist.mjs
+
 serve: setup build
 	node scripts/serve.mjs
 
@@ -86,7 +91,7 @@ test-native:
 test-browser: setup-rust setup-chromium
 	$(WASM_PACK) test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test browser --test browser_storage --test browser_api
 
-test-e2e: build setup-chromium
+test-e2e: dist setup-chromium
 	node --test tests/e2e/
 
 ## README pictures, taken by the end-to-end suite.

@@ -15,6 +15,12 @@
 // www/pkg-hydrate/, which is larger and loaded only for them.
 import init, { observedAttributes, syncMounts } from './pkg/deletion_guide.js';
 
+// The files the loader fetches, as literal addresses relative to it: `make dist` renames them
+// by their content and rewrites these strings (scripts/dist.mjs).
+const WASM = './pkg/deletion_guide_bg.wasm';
+const HYDRATING_GLUE = './pkg-hydrate/deletion_guide.js';
+const HYDRATING_WASM = './pkg-hydrate/deletion_guide_bg.wasm';
+
 // Included twice (under two addresses, or by a theme and a plugin), the second copy does
 // nothing: two copies of the wasm would both mount every element.
 const LOADED = Symbol.for('deletion-guide.loader');
@@ -25,15 +31,14 @@ if (!globalThis[LOADED]) {
     element.shadowRoot?.querySelector('[data-dg-key]'),
   );
   if (prerendered) {
-    // A computed URL: the bundler leaves it out of deletion-guide.js, to be fetched only here.
-    const url = (file) => new URL(`./pkg-hydrate/${file}`, import.meta.url);
-    // Both downloads start at once: the wasm does not wait for the glue that instantiates it.
-    const wasm = fetch(url('deletion_guide_bg.wasm'));
-    const glue = await import(url('deletion_guide.js').href);
+    // Imported by a computed URL: the bundler leaves it out of deletion-guide.js, to be
+    // fetched only here. Both downloads start at once: the wasm does not wait for the glue.
+    const wasm = fetch(new URL(HYDRATING_WASM, import.meta.url));
+    const glue = await import(new URL(HYDRATING_GLUE, import.meta.url).href);
     await glue.default({ module_or_path: wasm });
     mountAsThePageChanges(glue);
   } else {
-    await init({ module_or_path: new URL('./pkg/deletion_guide_bg.wasm', import.meta.url) });
+    await init({ module_or_path: new URL(WASM, import.meta.url) });
     mountAsThePageChanges({ observedAttributes, syncMounts });
   }
 }
