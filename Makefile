@@ -22,7 +22,7 @@ SITE_URL ?= http://127.0.0.1:$(PORT)
 # `--mode no-install`: use the tools `setup` installed, and fail rather than fetch any.
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: help setup setup-rust setup-chromium setup-node setup-twiggy build dist serve test test-native test-browser test-e2e lint bench screenshots clean
+.PHONY: help setup setup-rust setup-chromium setup-node setup-nginx setup-twiggy build dist serve test test-native test-browser test-e2e lint bench screenshots clean
 
 help:
 	@echo "make serve   install what is missing, build, serve www/ on http://127.0.0.1:$(PORT)"
@@ -35,7 +35,7 @@ help:
 
 ## Setup: each step checks first, so running it again costs a second.
 
-setup: setup-rust setup-chromium setup-node
+setup: setup-rust setup-chromium setup-node setup-nginx
 
 setup-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
@@ -49,6 +49,16 @@ setup-chromium:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+# nginx, for the test that serves dist/ with the shipped configuration (hosting/nginx.conf),
+# with Debian's brotli module. Only when missing.
+setup-nginx:
+	@if ! command -v nginx >/dev/null && ! test -x /usr/sbin/nginx \
+	  || ! test -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so; then \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static; \
 	fi
 
 setup-node: node_modules/.package-lock.json
@@ -91,7 +101,7 @@ test-native:
 test-browser: setup-rust setup-chromium
 	$(WASM_PACK) test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test browser --test browser_storage --test browser_api
 
-test-e2e: dist setup-chromium
+test-e2e: dist setup-chromium setup-nginx
 	node --test tests/e2e/
 
 ## README pictures, taken by the end-to-end suite.

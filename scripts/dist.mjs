@@ -2,9 +2,10 @@
 //
 // Files a page names directly keep their names, so that a snippet pasted before a redeploy
 // still works after it: the loader (deletion-guide.js), the iframe's resizer, the pages, the
-// prerendered snippets, the sitemap. Every other file is named by a hash of its content
-// (deletion_guide_bg.3f9c1a2b.wasm), so a host can cache it for a year; the files that name it
-// are rewritten to the new name before they are hashed in turn. dist/manifest.json says what
+// prerendered snippets, the sitemap. Every other file is named by a hash of its content and
+// kept in assets/ (assets/deletion_guide_bg.3f9c1a2b.wasm), so a host can cache that folder
+// for a year with one rule; the files that name it are rewritten to the new name before they
+// are hashed in turn. dist/manifest.json says what
 // is where. A file missing, a reference to nothing, or a name that does not match its content
 // stops the build.
 import { createHash } from 'node:crypto';
@@ -34,17 +35,18 @@ const STABLE = ['index.html', 'embed.html', 'embed-resize.js', 'sitemap.xml'];
 const HASH = /\.([0-9a-f]{8})\.[a-z]+$/;
 
 const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 8);
-const withHash = (path, hash) => path.replace(/(\.[a-z]+)$/, `.${hash}$1`);
+const withHash = (path, hash) => `assets/${posix.basename(path).replace(/(\.[a-z]+)$/, `.${hash}$1`)}`;
 
 /**
- * Rewrites, in `text` (the file at `from`), every quoted reference to a file that `renamed`
- * maps to a new name: written relative to `from`, with or without a leading "./".
+ * Rewrites, in `text` (the file at `from`, to be written in the folder `at`), every quoted
+ * reference to a file that `renamed` maps to a new name: written relative to `from`, with or
+ * without a leading "./", and rewritten relative to `at`.
  */
-function rewrite(text, from, renamed) {
+function rewrite(text, from, renamed, at = posix.dirname(from)) {
   let out = text;
   for (const [old, now] of renamed) {
     const rel = posix.relative(posix.dirname(from), old);
-    const relNow = posix.relative(posix.dirname(from), now);
+    const relNow = posix.relative(at, now);
     for (const prefix of ['./', '']) {
       for (const quote of ["'", '"', '`']) {
         out = out.replaceAll(`${quote}${prefix}${rel}${quote}`, `${quote}${prefix}${relNow}${quote}`);
@@ -73,8 +75,9 @@ export function dist(www = join(ROOT, 'www'), out = join(ROOT, 'dist')) {
   const renamed = new Map();
   for (const file of HASHED) {
     const text = readFileSync(join(stage, file));
-    const bytes = /\.(js|css)$/.test(file) ? Buffer.from(rewrite(text.toString(), file, renamed)) : text;
+    const bytes = /\.(js|css)$/.test(file) ? Buffer.from(rewrite(text.toString(), file, renamed, 'assets')) : text;
     const name = withHash(file, hashOf(bytes));
+    mkdirSync(join(stage, 'assets'), { recursive: true });
     writeFileSync(join(stage, name), bytes);
     renamed.set(file, name);
   }
@@ -90,6 +93,8 @@ export function dist(www = join(ROOT, 'www'), out = join(ROOT, 'dist')) {
     mkdirSync(dirname(join(out, file)), { recursive: true });
     cpSync(join(stage, file), join(out, file));
   }
+  // The headers for static hosts that read _headers (Netlify, Cloudflare Pages) go with it.
+  cpSync(join(ROOT, 'hosting/_headers'), join(out, '_headers'));
   const manifest = { hashed: Object.fromEntries(renamed), stable: stable.sort() };
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const problems = check(out);

@@ -68,7 +68,7 @@ test('served from dist/ alone: the standalone page, a guide page, the iframe emb
   await page.goto(`${site.url}guides/spotify.html`);
   await page.locator('.dg-live').waitFor();
   const hydrating = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
-  assert.ok(hydrating.some((p) => /^\/pkg-hydrate\/deletion_guide_bg\.[0-9a-f]{8}\.wasm$/.test(p)), hydrating.join(' '));
+  assert.ok(hydrating.some((p) => /^\/assets\/deletion_guide_bg\.[0-9a-f]{8}\.wasm$/.test(p)), hydrating.join(' '));
 
   await page.goto(`${site.url}embed.html?guide=temu&theme=dark`);
   await page.locator('.dg-live').waitFor();
@@ -94,7 +94,7 @@ test('the script embed on another origin loads the hashed wasm from dist/', asyn
     await page.goto(`${blog.url}post.html`);
     await page.locator('.dg-live').waitFor();
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
-    assert.ok(loaded.some((p) => /^\/pkg\/deletion_guide_bg\.[0-9a-f]{8}\.wasm$/.test(p)), loaded.join(' '));
+    assert.ok(loaded.some((p) => /^\/assets\/deletion_guide_bg\.[0-9a-f]{8}\.wasm$/.test(p)), loaded.join(' '));
     assert.deepEqual(page.errors, []);
   } finally {
     blog.server.close();

@@ -1,0 +1,184 @@
+// The shipped nginx configuration (hosting/nginx.conf), for real: Debian's nginx (`make setup`
+// installs it when missing) serves dist/ with it, `nginx -t` accepts it, each kind of file
+// gets its headers, and a blog on another origin embeds the widget from it: by script, in a
+// sandboxed frame, by iframe, and under a strict Content-Security-Policy.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/serve.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { newPage } from './browser.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const HERE = join(ROOT, 'target/nginx');
+const NGINX = '/usr/sbin/nginx';
+const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+let nginx;
+let origin;
+let blog;
+let browser;
+
+/** A free port on 127.0.0.1. */
+const freePort = () => new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
+
+/** The shipped server block, listening here and serving dist/, in a config of its own. */
+function config(port) {
+  const server = readFileSync(join(ROOT, 'hosting/nginx.conf'), 'utf8')
+    .replace('listen 80;', `listen 127.0.0.1:${port};`)
+    .replace('root /var/www/deletion-guide;', `root ${DIST};`);
+  assert.ok(server.includes(`root ${DIST};`) && server.includes(`:${port};`), 'the block has listen and root lines');
+  const temp = (name) => `${name}_temp_path ${join(HERE, name)};`;
+  return `load_module /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so;
+${process.getuid?.() === 0 ? 'user root;' : ''}
+worker_processes 1;
+pid ${join(HERE, 'nginx.pid')};
+error_log ${join(HERE, 'error.log')};
+events {}
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
+${server}
+}
+`;
+}
+
+/** The status and headers of `path` on nginx, asking for `encoding`. */
+const head = (path, encoding = 'identity') => new Promise((resolve, reject) => {
+  get(`${origin}${path}`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+    res.resume();
+    res.on('end', () => resolve({ status: res.statusCode, headers: res.headers }));
+  }).on('error', reject);
+});
+
+before(async () => {
+  rmSync(HERE, { recursive: true, force: true });
+  mkdirSync(HERE, { recursive: true });
+  const port = await freePort();
+  writeFileSync(join(HERE, 'nginx.conf'), config(port));
+  nginx = spawn(NGINX, ['-p', HERE, '-c', join(HERE, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+  origin = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i += 1) {
+    if (await head('/sitemap.xml').then(() => true, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  blog = await blogPages();
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  blog?.server.close();
+  nginx?.kill();
+});
+
+test('nginx -t accepts the shipped configuration', () => {
+  const checked = spawnSync(NGINX, ['-t', '-p', HERE, '-c', join(HERE, 'nginx.conf')], { encoding: 'utf8' });
+  assert.equal(checked.status, 0, checked.stderr);
+  assert.match(checked.stderr, /test is successful/);
+});
+
+test('each kind of file gets its type, caching, CORS, compression and policy', async () => {
+  const wasm = `/${manifest.hashed['pkg/deletion_guide_bg.wasm']}`;
+  const asset = await head(wasm, 'br');
+  assert.equal(asset.status, 200);
+  assert.equal(asset.headers['content-type'], 'application/wasm');
+  assert.equal(asset.headers['cache-control'], 'public, max-age=31536000, immutable');
+  assert.equal(asset.headers['access-control-allow-origin'], '*');
+  assert.equal(asset.headers['content-encoding'], 'br');
+  assert.equal((await head(wasm, 'gzip')).headers['content-encoding'], 'gzip');
+  const css = await head(`/${manifest.hashed['page.css']}`, 'gzip');
+  assert.equal(css.headers['cache-control'], 'public, max-age=31536000, immutable');
+
+  const loader = await head('/deletion-guide.js', 'br');
+  assert.equal(loader.headers['content-type'], 'application/javascript');
+  assert.equal(loader.headers['cache-control'], 'no-cache');
+  assert.equal(loader.headers['access-control-allow-origin'], '*');
+  assert.equal(loader.headers['content-encoding'], 'br');
+  assert.equal((await head('/embed-resize.js')).headers['access-control-allow-origin'], '*');
+  assert.equal((await head('/guides/aliexpress.auto.snippet.html')).headers['access-control-allow-origin'], '*');
+
+  const guidePage = await head('/guides/aliexpress.html');
+  assert.equal(guidePage.headers['cache-control'], 'no-cache');
+  assert.match(guidePage.headers['content-security-policy'], /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline';/);
+  assert.equal(guidePage.headers['x-content-type-options'], 'nosniff');
+  for (const path of ['/', '/index.html', '/embed.html']) {
+    const page = await head(path);
+    assert.equal(page.status, 200, path);
+    assert.match(page.headers['content-security-policy'], /style-src 'self';/, path);
+  }
+  assert.equal((await head('/sitemap.xml')).headers['cache-control'], 'no-cache');
+  assert.equal((await head('/blog-example.html')).status, 404, 'the demo is not published');
+});
+
+/** Pages of a blog on another origin that embed the widget from nginx. */
+async function blogPages() {
+  const dir = join(ROOT, 'target/nginx-blog');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const www = (file) => readFileSync(join(ROOT, 'www', file), 'utf8');
+  writeFileSync(join(dir, 'blog-example.css'), www('blog-example.css'));
+  writeFileSync(join(dir, 'favicon.svg'), www('favicon.svg'));
+  writeFileSync(join(dir, 'post.html'), www('blog-example.html')
+    .replace('src="deletion-guide.js"', `src="${origin}deletion-guide.js"`)
+    .replace('src="embed-resize.js"', `src="${origin}embed-resize.js"`)
+    .replace(/src="embed\.html/g, `src="${origin}embed.html`));
+  const snippet = `<div data-deletion-guide="spotify"></div><script type="module" src="${origin}deletion-guide.js"></script>`;
+  writeFileSync(join(dir, 'sandboxed.html'), `<!doctype html><html lang="en"><title>sandboxed</title><link rel="icon" href="data:,">
+    <iframe sandbox="allow-scripts" style="width:100%;height:900px" srcdoc="${snippet.replaceAll('"', '&quot;')}"></iframe></html>`);
+  const policy = `default-src 'none'; script-src ${origin} 'wasm-unsafe-eval'; connect-src ${origin}; style-src 'self'; img-src data:`;
+  writeFileSync(join(dir, 'csp.html'), `<!doctype html><html lang="en"><head><title>CSP</title><link rel="icon" href="data:,">
+    <meta http-equiv="Content-Security-Policy" content="${policy}"></head>
+    <body><div data-deletion-guide="aliexpress" data-accent="#ff9bd2"></div>
+    <script type="module" src="${origin}deletion-guide.js"></script></body></html>`);
+  return serve({ port: 0, root: dir });
+}
+
+test('the hostile blog on another origin: script embeds and the iframe embed work from nginx', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${blog.url}post.html`);
+  const widgets = page.locator('[data-deletion-guide]');
+  await page.locator('.dg-live').nth((await widgets.count()) - 1).waitFor();
+  await widgets.first().getByRole('checkbox', { name: 'Finish every order, dispute and refund' }).check();
+  await widgets.first().getByText('1 of 6 steps done').filter({ visible: true }).waitFor();
+  // The frame loads lazily: scrolled to, as a reader would.
+  await page.locator('iframe.deletion-guide-frame').scrollIntoViewIfNeeded();
+  const frame = page.frameLocator('iframe.deletion-guide-frame');
+  await frame.locator('.dg-live').waitFor();
+  // The resizer from nginx sizes the frame from nginx to its content.
+  await page.waitForFunction(() => document.querySelector('iframe.deletion-guide-frame').clientHeight > 1000);
+  assert.deepEqual(page.errors, []);
+});
+
+test('in a sandboxed frame (an opaque origin), the widget loads from nginx through CORS', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${blog.url}sandboxed.html`);
+  const frame = page.frameLocator('iframe');
+  await frame.getByRole('checkbox').first().waitFor();
+  assert.match(await frame.locator('article.dg').innerText(), /Spotify/);
+});
+
+test('under a strict Content-Security-Policy on the blog, the widget from nginx works without a violation', async () => {
+  const page = await newPage(browser);
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  await page.goto(`${blog.url}csp.html`);
+  await page.getByRole('checkbox', { name: 'Open your account settings' }).check();
+  await page.getByText('1 of 6 steps done').filter({ visible: true }).waitFor();
+  assert.deepEqual(violations, []);
+  assert.deepEqual(page.errors, []);
+});
