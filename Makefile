@@ -22,13 +22,14 @@ SITE_URL ?= http://127.0.0.1:$(PORT)
 # `--mode no-install`: use the tools `setup` installed, and fail rather than fetch any.
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: help setup setup-rust setup-chromium setup-node setup-nginx setup-twiggy build dist serve test test-native test-browser test-e2e lint bench screenshots clean
+.PHONY: help setup setup-rust setup-chromium setup-node setup-nginx setup-twiggy build dist npm serve test test-native test-browser test-e2e lint bench screenshots clean
 
 help:
 	@echo "make serve   install what is missing, build, serve www/ on http://127.0.0.1:$(PORT)"
 	@echo "make test    install what is missing, then every test layer (lint, native, browser, end-to-end)"
 	@echo "make build   build the bundles into www/pkg/ and www/pkg-hydrate/, and prerender every guide into www/guides/ (GUIDES=aliexpress bakes only those; REPORT_URL=https://… gives every guide without its own a report link; SITE_URL=https://… the canonical address)"
 	@echo "make dist    build, then write dist/: only what a host publishes, files named by their content (see README, Publishing)"
+	@echo "make npm     build, then write pkg/: the widget as an npm package (import { mount } from 'deletion-guide')"
 	@echo "make setup   install only what is missing: wasm32 target, wasm-pack, wasm-bindgen, Chromium, npm packages"
 	@echo "make bench   sizes, startup and tick latency against a minimal Yew app; budgets; bench/report.json"
 	@echo "make screenshots   retake the README's pictures into docs/"
@@ -84,6 +85,10 @@ build: setup-rust setup-node
 dist: build
 	node scripts/dist.mjs
 
+# The npm package: pkg/, from the bundle `make build` made (scripts/npm-package.mjs).
+npm: build
+	node scripts/npm-package.mjs
+
 serve: setup build
 	node scripts/serve.mjs
 
@@ -101,7 +106,7 @@ test-native:
 test-browser: setup-rust setup-chromium
 	$(WASM_PACK) test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test browser --test browser_storage --test browser_api
 
-test-e2e: dist setup-chromium setup-nginx
+test-e2e: dist npm setup-chromium setup-nginx
 	node --test tests/e2e/
 
 ## README pictures, taken by the end-to-end suite.

@@ -134,9 +134,10 @@ function references(text, file) {
     // wasm, which the loader never uses (it always passes the address).
     ...text.matchAll(/["'`](\.\.?\/[^"'`\s#?:]+\.(?:wasm|js|css|svg|html|json))["'`]/g),
   ].map((m) => m[1]);
-  return found
+  const resolved = found
     .filter((ref) => !ref.startsWith('/') && !ref.endsWith('/') && ref !== '.')
     .map((ref) => posix.normalize(posix.join(posix.dirname(file), ref)));
+  return [...new Set(resolved)];
 }
 
 function fail(message) {

@@ -44,7 +44,7 @@ test('a changed file or a missing one is caught', () => {
   rmSync(join(copy, manifest.hashed['guide-index.js']));
   const problems = check(copy);
   assert.ok(problems.some((p) => p.startsWith(`${css}: its name says`)), problems.join('\n'));
-  assert.ok(problems.some((p) => p.startsWith('guides/index.html: names guide-index.')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.startsWith('guides/index.html: names assets/guide-index.')), problems.join('\n'));
 });
 
 test('snippets and pages point only at stable names, so a snippet outlives a redeploy', () => {
