@@ -123,14 +123,20 @@ pub fn sync_mounts(shadow_roots: Array) {
     mounts::sync(marked_elements(&shadow_roots));
 }
 
-/// The attributes the loader watches on the page (see [`sync_mounts`]).
+/// The attributes the loader watches on the page (see [`sync_mounts`]): the `data-` form's and
+/// the `<deletion-guide>` element's.
 #[wasm_bindgen(js_name = observedAttributes)]
 pub fn observed_attributes() -> Vec<String> {
-    options::ATTRIBUTES.map(String::from).to_vec()
+    let element = options::ATTRIBUTES.map(|name| options::attribute(options::ELEMENT, name));
+    options::ATTRIBUTES
+        .into_iter()
+        .chain(element)
+        .map(String::from)
+        .collect()
 }
 
 fn marked_elements(shadow_roots: &Array) -> Vec<Element> {
-    let selector = format!("[{MOUNT_ATTRIBUTE}]");
+    let selector = format!("[{MOUNT_ATTRIBUTE}],{}", options::ELEMENT);
     let document = web_sys::window().and_then(|w| w.document());
     let in_document = document.and_then(|d| d.query_selector_all(&selector).ok());
     let in_roots = shadow_roots

@@ -16,7 +16,7 @@ use web_sys::Element;
 use yew::{AppHandle, Renderer};
 
 use crate::components::{Root, RootProps};
-use crate::options::Options;
+use crate::options::{self, Options};
 use crate::shadow;
 
 /// A widget's app, and the element it draws into (inside its host's shadow root).
@@ -95,7 +95,11 @@ pub fn sync(marked: Vec<Element>) {
             .collect()
     });
     for (id, host, shown) in from_attributes {
-        if !host.is_connected() || !host.has_attribute(crate::MOUNT_ATTRIBUTE) {
+        let marked = host.has_attribute(options::attribute(
+            &host.local_name(),
+            crate::MOUNT_ATTRIBUTE,
+        ));
+        if !host.is_connected() || !marked {
             unmount(id);
             continue;
         }
@@ -126,7 +130,8 @@ fn set_accent(host: &Element, accent: Option<&str>) {
 }
 
 fn attribute_options(host: &Element) -> Options {
-    Options::from_attributes(|name| host.get_attribute(name))
+    let tag = host.local_name();
+    Options::from_attributes(|name| host.get_attribute(options::attribute(&tag, name)))
 }
 
 fn id_of(host: &Element) -> Option<u32> {

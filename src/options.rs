@@ -42,7 +42,9 @@ impl Theme {
 }
 
 /// The attributes of a mount point that set its options: the guide id, then `theme`,
-/// `reportUrl`, `headingLevel` and `accent`. The loader watches these for changes.
+/// `reportUrl`, `headingLevel` and `accent`. The loader watches these for changes. On the
+/// `<deletion-guide>` element ([`ELEMENT`]) they are the same names without `data-`, and the
+/// guide is `guide` (see [`attribute`]).
 pub const ATTRIBUTES: [&str; 5] = [
     crate::MOUNT_ATTRIBUTE,
     "data-theme",
@@ -50,6 +52,20 @@ pub const ATTRIBUTES: [&str; 5] = [
     "data-heading-level",
     "data-accent",
 ];
+
+/// The custom element that holds a guide, beside the `data-` form:
+/// `<deletion-guide guide="aliexpress" theme="auto"></deletion-guide>`.
+pub const ELEMENT: &str = "deletion-guide";
+
+/// The name one of [`ATTRIBUTES`] has on an element named `tag`: itself on any element, or on
+/// a `<deletion-guide>` the same without `data-` (`guide` for the guide id).
+pub fn attribute<'a>(tag: &str, name: &'a str) -> &'a str {
+    match name {
+        _ if tag != ELEMENT => name,
+        crate::MOUNT_ATTRIBUTE => "guide",
+        _ => name.trim_start_matches("data-"),
+    }
+}
 
 /// A widget usually sits under the page's own h1.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;

@@ -3,6 +3,10 @@
 //   <div data-deletion-guide="aliexpress" data-theme="auto"></div>
 //   <script type="module" src="https://…/deletion-guide.js"></script>
 //
+// or, the same with a custom element of its own (same attributes, without `data-`):
+//
+//   <deletion-guide guide="aliexpress" theme="auto"></deletion-guide>
+//
 // `make build` bundles this file with the glue of www/pkg/ into www/deletion-guide.js
 // (scripts/bundle-loader.mjs), so that a page waits for two downloads in a row (that script,
 // then the wasm) rather than three. It loads the wasm once, however many widgets or script
@@ -20,6 +24,8 @@ import init, { observedAttributes, syncMounts } from './pkg/deletion_guide.js';
 const WASM = './pkg/deletion_guide_bg.wasm';
 const HYDRATING_GLUE = './pkg-hydrate/deletion_guide.js';
 const HYDRATING_WASM = './pkg-hydrate/deletion_guide_bg.wasm';
+/** Every element that holds a guide, in either form. */
+const WIDGETS = '[data-deletion-guide], deletion-guide';
 
 // Included twice (under two addresses, or by a theme and a plugin), the second copy does
 // nothing: two copies of the wasm would both mount every element.
@@ -27,7 +33,10 @@ const LOADED = Symbol.for('deletion-guide.loader');
 
 if (!globalThis[LOADED]) {
   globalThis[LOADED] = true;
-  const prerendered = [...document.querySelectorAll('[data-deletion-guide]')].some((element) =>
+  // A defined element (so :defined styles apply); the wasm mounts, redraws and unmounts it
+  // as the page changes, as it does the data- form, through the observer below.
+  if (!customElements.get('deletion-guide')) customElements.define('deletion-guide', class extends HTMLElement {});
+  const prerendered = [...document.querySelectorAll(WIDGETS)].some((element) =>
     element.shadowRoot?.querySelector('[data-dg-key]'),
   );
   if (prerendered) {
@@ -64,7 +73,7 @@ function mountAsThePageChanges(wasm) {
 function openShadowRoots(root, found = []) {
   for (const element of root.querySelectorAll('*')) {
     const inner = element.shadowRoot;
-    if (inner && !element.hasAttribute('data-deletion-guide')) {
+    if (inner && !element.matches(WIDGETS)) {
       found.push(inner);
       openShadowRoots(inner, found);
     }

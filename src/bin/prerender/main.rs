@@ -3,7 +3,8 @@
 //!
 //! - `<out>/guides/<id>.html`: a standalone page with title, description, canonical link and
 //!   schema.org `HowTo` data;
-//! - `<out>/guides/<id>.<theme>.snippet.html`: the element a blog pastes, markup included, for
+//! - `<out>/guides/<id>.<theme>.snippet.html` and `<id>.<theme>.element.html`: the element a
+//!   blog pastes (a `<div data-deletion-guide>`, or a `<deletion-guide>`), markup included, for
 //!   each theme.
 //!
 //! The widget's markup sits in a declarative shadow root (`<template shadowrootmode="open">`),
@@ -45,19 +46,19 @@ fn main() {
     };
     for guide in guide::all() {
         let address = index::page(&site, guide);
-        let widget = record(markup::widget(guide, Theme::Auto, Some(1), &address));
+        let widget = record(markup::widget(guide, Theme::Auto, Some(1), &address, false));
         write(
             &dir,
             &format!("{}.html", guide.id),
             &page(guide, &address, &widget),
         );
+        // Each theme's snippet in both forms: `<div data-deletion-guide>` and `<deletion-guide>`.
         for theme in Theme::ALL {
-            let name = format!("{}.{}.snippet.html", guide.id, theme.name());
-            write(
-                &dir,
-                &name,
-                &record(markup::widget(guide, theme, None, &address)),
-            );
+            for (form, element) in [("snippet", false), ("element", true)] {
+                let name = format!("{}.{}.{form}.html", guide.id, theme.name());
+                let widget = markup::widget(guide, theme, None, &address, element);
+                write(&dir, &name, &record(widget));
+            }
         }
     }
     let guides = guide::all();

@@ -5,7 +5,7 @@
 use crate::fallback::fallback;
 use deletion_guide::components::{Root, RootProps};
 use deletion_guide::guide::Guide;
-use deletion_guide::options::{Options, Theme, DEFAULT_HEADING_LEVEL};
+use deletion_guide::options::{Options, Theme, DEFAULT_HEADING_LEVEL, ELEMENT};
 use deletion_guide::prerendered::{self, Shape, KEY_ATTRIBUTE};
 use deletion_guide::shadow::STYLE;
 use deletion_guide::MOUNT_ATTRIBUTE;
@@ -23,8 +23,15 @@ pub struct Widget {
 
 /// The element a page holds for one guide, with the widget's markup already inside: what the
 /// script embed would draw, in the shadow root it would draw it in; and, for readers that
-/// render no shadow root, a plain fallback linking to the guide's page at `page_url`.
-pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>, page_url: &str) -> Widget {
+/// render no shadow root, a plain fallback linking to the guide's page at `page_url`. The
+/// element is a `<div data-deletion-guide>`, or with `custom_element` a `<deletion-guide>`.
+pub fn widget(
+    guide: &Guide,
+    theme: Theme,
+    heading_level: Option<u8>,
+    page_url: &str,
+    custom_element: bool,
+) -> Widget {
     let mut attributes = vec![(MOUNT_ATTRIBUTE, guide.id.to_owned())];
     if theme != Theme::Auto {
         attributes.push(("data-theme", theme.name().to_owned()));
@@ -45,13 +52,17 @@ pub fn widget(guide: &Guide, theme: Theme, heading_level: Option<u8>, page_url: 
     })
     .render();
     let markup = futures_executor::block_on(rendered);
+    let tag = if custom_element { ELEMENT } else { "div" };
     let attributes: String = attributes
         .iter()
-        .map(|(name, value)| format!(" {name}=\"{}\"", attribute(value)))
+        .map(|(name, value)| {
+            let name = deletion_guide::options::attribute(tag, name);
+            format!(" {name}=\"{}\"", attribute(value))
+        })
         .collect();
     let html = format!(
-        "<div{attributes}><template shadowrootmode=\"open\"><style>{STYLE}</style>\
-         <div {KEY_ATTRIBUTE}=\"{}\">{markup}</div></template>{}</div>\n",
+        "<{tag}{attributes}><template shadowrootmode=\"open\"><style>{STYLE}</style>\
+         <div {KEY_ATTRIBUTE}=\"{}\">{markup}</div></template>{}</{tag}>\n",
         attribute(&key),
         fallback(guide, page_url),
     );
