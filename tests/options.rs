@@ -175,3 +175,15 @@ fn an_accent_is_a_hex_colour() {
         assert_eq!(accent(bad), (None, 1), "{bad}");
     }
 }
+
+#[test]
+fn the_element_takes_the_same_attributes_without_data() {
+    use deletion_guide::options::{attribute, ATTRIBUTES, ELEMENT};
+    let on_element: Vec<&str> = ATTRIBUTES.iter().map(|a| attribute(ELEMENT, a)).collect();
+    assert_eq!(
+        on_element,
+        ["guide", "theme", "report-url", "heading-level", "accent"]
+    );
+    let on_div: Vec<&str> = ATTRIBUTES.iter().map(|a| attribute("div", a)).collect();
+    assert_eq!(on_div, ATTRIBUTES);
+}

@@ -108,6 +108,7 @@ test('each kind of file gets its type, caching, CORS, compression and policy', a
   assert.equal(loader.headers['content-encoding'], 'br');
   assert.equal((await head('/embed-resize.js')).headers['access-control-allow-origin'], '*');
   assert.equal((await head('/guides/aliexpress.auto.snippet.html')).headers['access-control-allow-origin'], '*');
+  assert.equal((await head('/guides/aliexpress.auto.element.html')).headers['access-control-allow-origin'], '*');
 
   const guidePage = await head('/guides/aliexpress.html');
   assert.equal(guidePage.headers['cache-control'], 'no-cache');
