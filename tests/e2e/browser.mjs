@@ -27,3 +27,16 @@ export async function newPage(browser, options = {}) {
   page.on('pageerror', (error) => page.errors.push(String(error)));
   return page;
 }
+
+/** Holds back every wasm download on `page` until `release()`; `requested` lists their paths. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const requested = [];
+  await page.route('**/*.wasm', async (route) => {
+    requested.push(new URL(route.request().url()).pathname);
+    await held;
+    await route.continue();
+  });
+  return { release, requested };
+}

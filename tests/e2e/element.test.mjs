@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { newPage, start } from './browser.mjs';
+import { holdWasm, newPage, start } from './browser.mjs';
 
 let env;
 before(async () => {
@@ -64,20 +64,13 @@ test('the prerendered <deletion-guide> snippet is adopted by the wasm, not drawn
   const page = await newPage(env.browser);
   const snippet = readFileSync(new URL('../../www/guides/aliexpress.auto.element.html', import.meta.url), 'utf8');
   assert.match(snippet, /^<deletion-guide guide="aliexpress"><template shadowrootmode="open">/);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const requested = [];
-  await page.route('**/*.wasm', async (route) => {
-    requested.push(new URL(route.request().url()).pathname);
-    await held;
-    await route.continue();
-  });
+  const wasm = await holdWasm(page);
   await open(page, 'element-snippet.html', snippet);
   const box = page.locator('deletion-guide').getByRole('checkbox').first();
   await box.evaluate((element) => { element.dataset.prerendered = 'yes'; });
-  release();
+  wasm.release();
   await page.locator('deletion-guide .dg-live').waitFor();
   assert.equal(await box.getAttribute('data-prerendered'), 'yes', 'the same element, not a new one');
-  assert.deepEqual(requested, ['/pkg-hydrate/deletion_guide_bg.wasm']);
+  assert.deepEqual(wasm.requested, ['/pkg-hydrate/deletion_guide_bg.wasm']);
   assert.deepEqual(page.errors, []);
 });

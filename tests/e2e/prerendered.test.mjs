@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { newPage, start } from './browser.mjs';
+import { holdWasm, newPage, start } from './browser.mjs';
 
 const PAGE = 'guides/aliexpress.html';
 let env;
@@ -12,19 +12,6 @@ before(async () => {
   env = await start();
 });
 after(() => env.close());
-
-/** Holds back every wasm download until `release()`; `requested` lists their paths. */
-async function holdWasm(page) {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const requested = [];
-  await page.route('**/*.wasm', async (route) => {
-    requested.push(new URL(route.request().url()).pathname);
-    await held;
-    await route.continue();
-  });
-  return { release, requested };
-}
 
 /** The prerendered element `make build` wrote for the AliExpress guide in `theme`. */
 function snippet(theme) {
