@@ -158,12 +158,6 @@ impl Guide {
 
     /// Every id in the guide, in order: they must be unique, as progress is keyed on them.
     pub fn ids<'a>(&'a self) -> impl Iterator<Item = &'a Located<String>> {
-        let notes = [
-            &self.warnings,
-            &self.before,
-            &self.after,
-            &self.troubleshooting,
-        ];
         let steps = |m: &'a Method| {
             m.steps
                 .iter()
@@ -172,49 +166,21 @@ impl Guide {
         self.methods
             .iter()
             .flat_map(move |m| m.id.iter().chain(steps(m)))
-            .chain(notes.into_iter().flatten().flat_map(|n| n.id.iter()))
+            .chain(self.notes().flat_map(|n| n.id.iter()))
             .chain(self.alternatives.iter().flat_map(|a| a.id.iter()))
             .chain(self.faq.iter().flat_map(|f| f.id.iter()))
     }
 
-    /// Every source id cited by a `sources` list, wherever it is.
-    pub fn cited(&self) -> impl Iterator<Item = &Located<String>> {
-        let steps = self.methods.iter().flat_map(|m| {
-            m.sources
-                .iter()
-                .chain(m.steps.iter().flat_map(|s| &s.sources))
-        });
-        let notes = [
+    /// Every note: the warnings, then before, after and troubleshooting.
+    pub fn notes(&self) -> impl Iterator<Item = &Note> {
+        [
             &self.warnings,
             &self.before,
             &self.after,
             &self.troubleshooting,
-        ];
-        let sentences = [&self.when_overdue, &self.check_gone];
-        self.facts_sources
-            .iter()
-            .chain(sentences.into_iter().flatten().flat_map(|s| &s.sources))
-            .chain(self.official_links.iter().flat_map(|l| &l.sources))
-            .chain(steps)
-            .chain(notes.into_iter().flatten().flat_map(|n| &n.sources))
-            .chain(self.alternatives.iter().flat_map(|a| &a.sources))
-            .chain(self.faq.iter().flat_map(|f| &f.sources))
-    }
-
-    /// Every side of every disagreement.
-    pub fn claims(&self) -> impl Iterator<Item = &Claim> {
-        let steps = self.methods.iter().flat_map(|m| {
-            m.disagree
-                .iter()
-                .chain(m.steps.iter().flat_map(|s| &s.disagree))
-        });
-        let notes = [
-            &self.warnings,
-            &self.before,
-            &self.after,
-            &self.troubleshooting,
-        ];
-        steps.chain(notes.into_iter().flatten().flat_map(|n| &n.disagree))
+        ]
+        .into_iter()
+        .flatten()
     }
 }
 

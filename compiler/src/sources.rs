@@ -52,23 +52,23 @@ pub fn disagreement(r: &mut Reader) -> Vec<Claim> {
 /// every reference is cited at least once; reference ids are unique slugs.
 pub fn check(guide: &Guide, problems: &Problems) {
     let known = reference_ids(&guide.references, problems);
-    let mut cited: HashSet<&str> = HashSet::new();
-    for source in guide.cited() {
-        cited.insert(&source.value);
+    let mut used: HashSet<&str> = HashSet::new();
+    for source in cited(guide) {
+        used.insert(&source.value);
         if source.value != EDITORIAL && !known.contains(source.value.as_str()) {
             problems.report(source.span.clone(), &source.field, unknown(&source.value));
         }
     }
-    for claim in guide.claims() {
+    for claim in claims(guide) {
         let id = &claim.source;
-        cited.insert(&id.value);
+        used.insert(&id.value);
         if !known.contains(id.value.as_str()) {
             problems.report(id.span.clone(), &id.field, unknown(&id.value));
         }
     }
     for reference in &guide.references {
         let Some(id) = &reference.id else { continue };
-        if !cited.contains(id.value.as_str()) {
+        if !used.contains(id.value.as_str()) {
             let why = format!("`{}` is cited nowhere; cite it or remove it", id.value);
             problems.report(id.span.clone(), &id.field, why);
         }
@@ -78,6 +78,33 @@ pub fn check(guide: &Guide, problems: &Problems) {
         let why = format!("a guide has at most {MAX_REFERENCES} references");
         problems.report(span, "references", why);
     }
+}
+
+/// Every source id cited by a `sources` list, wherever it is.
+fn cited(guide: &Guide) -> impl Iterator<Item = &Located<String>> {
+    let methods = guide.methods.iter().flat_map(|m| {
+        let steps = m.steps.iter().flat_map(|s| &s.sources);
+        m.sources.iter().chain(steps)
+    });
+    let sentences = [&guide.when_overdue, &guide.check_gone];
+    guide
+        .facts_sources
+        .iter()
+        .chain(sentences.into_iter().flatten().flat_map(|s| &s.sources))
+        .chain(guide.official_links.iter().flat_map(|l| &l.sources))
+        .chain(methods)
+        .chain(guide.notes().flat_map(|n| &n.sources))
+        .chain(guide.alternatives.iter().flat_map(|a| &a.sources))
+        .chain(guide.faq.iter().flat_map(|f| &f.sources))
+}
+
+/// Every side of every disagreement.
+fn claims(guide: &Guide) -> impl Iterator<Item = &Claim> {
+    let methods = guide.methods.iter().flat_map(|m| {
+        let steps = m.steps.iter().flat_map(|s| &s.disagree);
+        m.disagree.iter().chain(steps)
+    });
+    methods.chain(guide.notes().flat_map(|n| &n.disagree))
 }
 
 fn reference_ids<'g>(references: &'g [Reference], problems: &Problems) -> HashSet<&'g str> {
