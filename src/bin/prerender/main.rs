@@ -3,6 +3,7 @@
 //!
 //! - `<out>/guides/<id>.html`: a standalone page with title, description, canonical link and
 //!   schema.org `HowTo` data;
+//! - `<out>/guides/<id>.oembed.json`: the page's oEmbed response (see `oembed`);
 //! - `<out>/guides/<id>.<theme>.snippet.html` and `<id>.<theme>.element.html`: the element a
 //!   blog pastes (a `<div data-deletion-guide>`, or a `<deletion-guide>`), markup included, for
 //!   each theme.
@@ -20,6 +21,7 @@ mod fallback;
 mod how_to;
 mod index;
 mod markup;
+mod oembed;
 
 use std::path::Path;
 use std::process::exit;
@@ -47,10 +49,16 @@ fn main() {
     for guide in guide::all() {
         let address = index::page(&site, guide);
         let widget = record(markup::widget(guide, Theme::Auto, Some(1), &address, false));
+        let oembed = oembed::address(&site, guide);
         write(
             &dir,
             &format!("{}.html", guide.id),
-            &page(guide, &address, &widget),
+            &page(guide, &address, &widget, &oembed),
+        );
+        write(
+            &dir,
+            &format!("{}.oembed.json", guide.id),
+            &oembed::json(&site, guide),
         );
         // Each theme's snippet in both forms: `<div data-deletion-guide>` and `<deletion-guide>`.
         for theme in Theme::ALL {
@@ -68,6 +76,7 @@ fn main() {
         canonical: &index::address(&site),
         structured_data: &index::json_ld(guides, &site),
         script: "guide-index.js",
+        oembed: None,
         body: &index::body(guides),
     });
     write(&dir, "index.html", &index);
@@ -96,13 +105,14 @@ fn main() {
 
 /// The standalone page of one guide, published at `address`: its widget is the page's main
 /// content, titled by an h1.
-fn page(guide: &Guide, address: &str, widget: &str) -> String {
+fn page(guide: &Guide, address: &str, widget: &str, oembed: &str) -> String {
     markup::page(&markup::Page {
         title: guide.title,
         description: guide.summary,
         canonical: address,
         structured_data: &how_to::json_ld(guide),
         script: "deletion-guide.js",
+        oembed: Some(oembed),
         body: widget,
     })
 }

@@ -128,6 +128,8 @@ pub struct Page<'a> {
     pub structured_data: &'a str,
     /// The page's one script, from `www/`: the widget's loader, or the index's search.
     pub script: &'a str,
+    /// Where an oEmbed response for this page is, for editors that discover it.
+    pub oembed: Option<&'a str>,
     pub body: &'a str,
 }
 
@@ -149,7 +151,7 @@ pub fn page(page: &Page) -> String {
   <meta property="og:url" content="{canonical}">
   <link rel="icon" href="../favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="../page.css">
-  <script type="application/ld+json">{structured_data}</script>
+  <script type="application/ld+json">{structured_data}</script>{oembed}
   <script type="module" src="../{script}"></script>
 </head>
 <body>
@@ -165,6 +167,11 @@ pub fn page(page: &Page) -> String {
         canonical = attribute(page.canonical),
         structured_data = page.structured_data,
         script = attribute(page.script),
+        oembed = page.oembed.map_or(String::new(), |url| format!(
+            "\n  <link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+            attribute(url),
+            attribute(page.title),
+        )),
         body = page.body,
         policy = attribute(&page_policy()),
     )
