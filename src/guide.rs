@@ -255,6 +255,12 @@ impl Guide {
 
 include!(concat!(env!("OUT_DIR"), "/guides.rs"));
 
+/// Where the page `name` (a guide's id, or `index`) is published on `site`: the prerenderer
+/// writes it there, and a widget given an unknown guide links there.
+pub fn page_address(site: &str, name: &str) -> String {
+    format!("{}/guides/{name}.html", site.trim_end_matches('/'))
+}
+
 /// Every guide baked into this build (`GUIDES=a,b make build` bakes only those).
 pub fn all() -> &'static [Guide] {
     GUIDES

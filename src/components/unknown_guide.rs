@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::guide::{self, SITE_URL};
+use crate::guide::{self, page_address, SITE_URL};
 
 /// Shown instead of a guide when the snippet names one this build does not have, so the
 /// blogger sees at once what went wrong and which ids would work: each guide's name and id,
@@ -13,7 +13,7 @@ pub fn unknown_guide(id: &str) -> Html {
                 for guide in guide::all() {
                     <li>
                         if let Some(site) = SITE_URL {
-                            <a href={format!("{site}/guides/{}.html", guide.id)}>{guide.service}</a>
+                            <a href={page_address(site, guide.id)}>{guide.service}</a>
                         } else {
                             {guide.service}
                         }

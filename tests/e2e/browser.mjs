@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: serve www/ on 127.0.0.1 and drive Debian's Chromium.
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { readdirSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
 
 /** A served www/ and a fresh browser; call `close()` when done. */
@@ -40,3 +41,9 @@ export async function holdWasm(page) {
   });
   return { release, requested };
 }
+
+/** Every guide the default build bakes, by id: one TOML file each in guides/, sorted. */
+export const GUIDE_IDS = readdirSync(new URL('../../guides/', import.meta.url))
+  .filter((name) => name.endsWith('.toml'))
+  .map((name) => name.slice(0, -'.toml'.length))
+  .sort();

@@ -2,13 +2,8 @@
 // tick across a reload; the widget draws it on the standalone page; each step shows a source.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { newPage, start } from './browser.mjs';
+import { GUIDE_IDS as IDS, newPage, start } from './browser.mjs';
 
-const IDS = readdirSync(new URL('../../guides/', import.meta.url))
-  .filter((name) => name.endsWith('.toml'))
-  .map((name) => name.slice(0, -'.toml'.length))
-  .sort();
 
 let env;
 before(async () => {

@@ -2,12 +2,8 @@
 // 1.0 asks of a `rich` response, and whose iframe shows the guide when an editor pastes it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { newPage, start } from './browser.mjs';
+import { GUIDE_IDS as IDS, newPage, start } from './browser.mjs';
 
-const IDS = readdirSync(new URL('../../guides/', import.meta.url))
-  .filter((name) => name.endsWith('.toml'))
-  .map((name) => name.slice(0, -'.toml'.length));
 let env;
 before(async () => {
   env = await start();

@@ -17,9 +17,14 @@ pub fn json_ld(guide: &Guide) -> String {
     if let Some(total) = duration(guide.facts.time_needed) {
         how_to["totalTime"] = Value::String(total);
     }
-    // "</script>" in a guide's text would end the script element early; JSON allows "<" to
-    // be written as an escape, and then no tag can appear at all.
-    how_to.to_string().replace('<', "\\u003c")
+    script_safe(&how_to)
+}
+
+/// `json` as text that can sit inside `<script type="application/ld+json">`: "</script>" in
+/// a guide's text would end the script element early; JSON allows "<" to be written as an
+/// escape, and then no tag can appear at all.
+pub fn script_safe(json: &Value) -> String {
+    json.to_string().replace('<', "\\u003c")
 }
 
 fn section(method: &Method) -> Value {

@@ -3,17 +3,13 @@
 //! adds a search box that filters as the reader types. And `sitemap.xml`: the guide pages.
 
 use deletion_guide::date::Long;
-use deletion_guide::guide::Guide;
+use deletion_guide::guide::{page_address, Guide};
 use html_escape::{encode_double_quoted_attribute as attribute, encode_text as text};
 use serde_json::json;
 
 /// The index's address on the site.
 pub fn address(site: &str) -> String {
     page_address(site, "index")
-}
-
-fn page_address(site: &str, name: &str) -> String {
-    format!("{}/guides/{name}.html", site.trim_end_matches('/'))
 }
 
 /// The page's main content: the heading, the search box (shown by the script), how many
@@ -96,8 +92,7 @@ pub fn json_ld(guides: &[Guide], site: &str) -> String {
         .collect();
     let list =
         json!({ "@context": "https://schema.org", "@type": "ItemList", "itemListElement": items });
-    // As in `how_to`: no "<" can end the script element early.
-    list.to_string().replace('<', "\\u003c")
+    crate::how_to::script_safe(&list)
 }
 
 /// A guide's own page on the site.
