@@ -22,7 +22,7 @@ SITE_URL ?= http://127.0.0.1:$(PORT)
 # `--mode no-install`: use the tools `setup` installed, and fail rather than fetch any.
 WASM_PACK := wasm-pack --log-level warn
 
-.PHONY: help setup setup-rust setup-chromium setup-node setup-nginx setup-twiggy build dist npm serve test test-native test-browser test-e2e lint bench screenshots clean
+.PHONY: help setup setup-rust setup-chromium setup-hugo setup-node setup-nginx setup-twiggy build dist npm serve test test-native test-browser test-e2e lint bench screenshots clean
 
 help:
 	@echo "make serve   install what is missing, build, serve www/ on http://127.0.0.1:$(PORT)"
@@ -36,7 +36,7 @@ help:
 
 ## Setup: each step checks first, so running it again costs a second.
 
-setup: setup-rust setup-chromium setup-node setup-nginx
+setup: setup-rust setup-chromium setup-hugo setup-node setup-nginx
 
 setup-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
@@ -50,6 +50,14 @@ setup-chromium:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+# Hugo, for the test that builds a site with the shortcode in integrations/hugo/. Debian's
+# (0.111.3 on bookworm), which the shortcode is written for. Only when missing.
+setup-hugo:
+	@if ! command -v hugo >/dev/null; then \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends hugo; \
 	fi
 
 # nginx, for the test that serves dist/ with the shipped configuration (hosting/nginx.conf),
@@ -72,14 +80,16 @@ node_modules/.package-lock.json: package.json package-lock.json
 # Two bundles: www/pkg/ draws widgets; www/pkg-hydrate/ also adopts prerendered markup (22 KB
 # more, paid only by pages that carry it). Every guide as static HTML in www/guides/ comes
 # between them: the hydrating bundle is built with the shape of each prerendered widget, and
-# adopts only markup of that shape (see src/prerendered.rs).
-build: setup-rust setup-node
+# adopts only markup of that shape (see src/prerendered.rs). Last, the iframe embed's height is
+# measured in Chromium for the embed page's snippets and the oEmbed responses.
+build: setup-rust setup-node setup-chromium
 	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install
 	SITE_URL=$(SITE_URL) cargo run --quiet --features ssr --bin prerender -- www
 	$(WASM_PACK) build --target web --release --out-dir www/pkg-hydrate --mode no-install -- --features hydration
 	node scripts/minify.mjs www/pkg deletion_guide
 	node scripts/minify.mjs www/pkg-hydrate deletion_guide
 	node scripts/bundle-loader.mjs www
+	SITE_URL=$(SITE_URL) node scripts/frame-heights.mjs www
 
 # What a host publishes: dist/, with content-hashed names (scripts/dist.mjs).
 dist: build
@@ -106,7 +116,7 @@ test-native:
 test-browser: setup-rust setup-chromium
 	$(WASM_PACK) test --headless --chrome --chromedriver $(CHROMEDRIVER) --mode no-install -- --test browser --test browser_storage --test browser_api
 
-test-e2e: dist npm setup-chromium setup-nginx
+test-e2e: dist npm setup-chromium setup-hugo setup-nginx
 	node --test tests/e2e/
 
 ## README pictures, taken by the end-to-end suite.

@@ -22,16 +22,19 @@ export const HASHED = [
   'pkg-hydrate/deletion_guide_bg.wasm',
   'page.css',
   'embed.css',
+  'embed-code.css',
   'favicon.svg',
   'pkg/deletion_guide.js',
   'pkg-hydrate/deletion_guide.js',
+  'snippets.js',
+  'embed-form.js',
   'embed-code.js',
   'guide-index.js',
   'start.js',
   'embed.js',
 ];
 /** Kept at their names: what pages and snippets point at. */
-const STABLE = ['index.html', 'embed.html', 'embed-resize.js', 'sitemap.xml'];
+const STABLE = ['index.html', 'embed.html', 'embed-code.html', 'embed-resize.js', 'sitemap.xml'];
 const HASH = /\.([0-9a-f]{8})\.[a-z]+$/;
 
 const hashOf = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 8);

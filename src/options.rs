@@ -4,10 +4,11 @@
 //! make no sense never stop the guide from showing: they are ignored and listed in a message, so
 //! the blogger sees on their own page what to fix.
 
-use std::fmt;
+mod described;
+mod given;
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
+pub use described::{Described, Kind, OPTIONS};
+pub use given::GivenOptions;
 
 use crate::link::is_https;
 
@@ -32,6 +33,15 @@ impl Theme {
         }
     }
 
+    /// How the embed page offers it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Auto => "Follow the reader's setting",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+
     pub fn class(self) -> &'static str {
         match self {
             Theme::Auto => "dg-theme-auto",
@@ -41,17 +51,19 @@ impl Theme {
     }
 }
 
-/// The attributes of a mount point that set its options: the guide id, then `theme`,
-/// `reportUrl`, `headingLevel` and `accent`. The loader watches these for changes. On the
-/// `<deletion-guide>` element ([`ELEMENT`]) they are the same names without `data-`, and the
-/// guide is `guide` (see [`attribute`]).
-pub const ATTRIBUTES: [&str; 5] = [
-    crate::MOUNT_ATTRIBUTE,
-    "data-theme",
-    "data-report-url",
-    "data-heading-level",
-    "data-accent",
-];
+/// The attributes of a mount point that set its options, in the order of [`OPTIONS`]: the
+/// guide id, then `theme`, `reportUrl`, `headingLevel` and `accent`. The loader watches these
+/// for changes. On the `<deletion-guide>` element ([`ELEMENT`]) they are the same names
+/// without `data-`, and the guide is `guide` (see [`attribute`]).
+pub const ATTRIBUTES: [&str; OPTIONS.len()] = {
+    let mut names = [""; OPTIONS.len()];
+    let mut i = 0;
+    while i < OPTIONS.len() {
+        names[i] = OPTIONS[i].attribute;
+        i += 1;
+    }
+    names
+};
 
 /// The custom element that holds a guide, beside the `data-` form:
 /// `<deletion-guide guide="aliexpress" theme="auto"></deletion-guide>`.
@@ -69,6 +81,8 @@ pub fn attribute<'a>(tag: &str, name: &'a str) -> &'a str {
 
 /// A widget usually sits under the page's own h1.
 pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+/// The levels HTML has.
+pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=6;
 
 /// The options as given: `{ guide, theme, reportUrl, headingLevel, accent }` from JavaScript, or
 /// the element's attributes of the same names (see [`ATTRIBUTES`]).
@@ -103,15 +117,11 @@ impl Options {
     /// The options of a mount point, from its attributes (`attribute(name)` gives one's value):
     /// the same reading for a widget in the browser and for the prerenderer.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Options {
-        let [guide, theme, report_url, heading_level, accent] = ATTRIBUTES.map(attribute);
-        Options::from_raw(RawOptions {
-            guide,
-            theme,
-            report_url,
-            heading_level,
-            accent,
-            ..RawOptions::default()
-        })
+        let mut raw = RawOptions::default();
+        for option in &OPTIONS {
+            *(option.field)(&mut raw) = attribute(option.attribute);
+        }
+        Options::from_raw(raw)
     }
 
     pub fn from_raw(raw: RawOptions) -> Options {
@@ -151,7 +161,7 @@ impl Options {
         let heading_level = match raw.heading_level.as_deref().map(str::trim) {
             None | Some("") => DEFAULT_HEADING_LEVEL,
             Some(text) => match text.parse::<u8>() {
-                Ok(level @ 1..=6) => level,
+                Ok(level) if HEADING_LEVELS.contains(&level) => level,
                 _ => {
                     problems.push(format!(
                         "the heading level \u{201c}{text}\u{201d} is not 1 to 6"
@@ -184,111 +194,4 @@ impl Options {
             problems,
         }
     }
-}
-
-/// The options object of `mount()`, read through serde: serde-wasm-bindgen in the browser,
-/// serde_json in the native tests. Anything but an object is an error; inside one, a wrong
-/// value or an unknown key is noted in the [`RawOptions`] and the rest still read.
-pub struct GivenOptions(pub RawOptions);
-
-impl<'de> Deserialize<'de> for GivenOptions {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<GivenOptions, D::Error> {
-        deserializer.deserialize_map(GivenOptionsVisitor)
-    }
-}
-
-struct GivenOptionsVisitor;
-
-impl<'de> Visitor<'de> for GivenOptionsVisitor {
-    type Value = GivenOptions;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an object of options")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<GivenOptions, A::Error> {
-        let mut raw = RawOptions::default();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value::<Given>()?;
-            let Some((slot, accepts)) = option_slot(&mut raw, &key) else {
-                raw.unknown.push(key);
-                continue;
-            };
-            match value {
-                Given::Text(text) => *slot = Some(text),
-                Given::Other => raw.wrong_type.push((key, accepts)),
-            }
-        }
-        Ok(GivenOptions(raw))
-    }
-}
-
-/// Where the option `mount()` calls `key` goes, and what it accepts.
-fn option_slot<'a>(
-    raw: &'a mut RawOptions,
-    key: &str,
-) -> Option<(&'a mut Option<String>, &'static str)> {
-    Some(match key {
-        "guide" => (&mut raw.guide, "a guide id as text, such as \"aliexpress\""),
-        "theme" => (&mut raw.theme, "\"light\", \"dark\" or \"auto\""),
-        "reportUrl" => (&mut raw.report_url, "an https:// link as text"),
-        "headingLevel" => (&mut raw.heading_level, "a whole number from 1 to 6"),
-        "accent" => (&mut raw.accent, "a colour as text, written #rgb or #rrggbb"),
-        _ => return None,
-    })
-}
-
-/// One option's value: text, or a whole number as text (a heading level is naturally written
-/// as a number); anything else (`true`, `null`, an object, a function) is `Other`.
-enum Given {
-    Text(String),
-    Other,
-}
-
-impl<'de> Deserialize<'de> for Given {
-    /// Never fails: a value serde-wasm-bindgen cannot represent (a function, a symbol) is
-    /// `Other` too. Safe to swallow the error because both deserializers in use read a value
-    /// already in memory, so one failed value leaves the rest readable.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Given, D::Error> {
-        Ok(deserializer
-            .deserialize_any(GivenVisitor)
-            .unwrap_or(Given::Other))
-    }
-}
-
-struct GivenVisitor;
-
-impl Visitor<'_> for GivenVisitor {
-    type Value = Given;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("text or a whole number")
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Given, E> {
-        Ok(Given::Text(text.to_owned()))
-    }
-
-    fn visit_i64<E: de::Error>(self, number: i64) -> Result<Given, E> {
-        Ok(whole_number(number))
-    }
-
-    fn visit_u64<E: de::Error>(self, number: u64) -> Result<Given, E> {
-        Ok(i64::try_from(number).map_or(Given::Other, whole_number))
-    }
-
-    /// Formatted as an integer: formatting an `f64` would pull Rust's float printing, about
-    /// 14 KB, into every reader's download.
-    fn visit_f64<E: de::Error>(self, number: f64) -> Result<Given, E> {
-        let whole = number.fract() == 0.0 && number.abs() < 1e9;
-        Ok(if whole {
-            whole_number(number as i64)
-        } else {
-            Given::Other
-        })
-    }
-}
-
-fn whole_number(number: i64) -> Given {
-    Given::Text(number.to_string())
 }

@@ -1,78 +1,144 @@
-// "Get the embed code" on the standalone page: pick a guide and a theme, see the snippets,
-// copy any with one click. Snippets point at this same server, so they work when pasted.
-const base = new URL('.', location.href);
-// The one script a page with widgets loads, whichever element it carries.
-const loaderTag = `<script type="module" src="${new URL('deletion-guide.js', base)}"></script>`;
+// The embed page (embed-code.html): a form for every option the widget reads, a live preview,
+// and the snippets, all from one description of the options (guides/options.json, written by
+// the build from src/options/described.rs) through www/snippets.js. Snippets point at the
+// host this page is served from, so they work when pasted.
+import * as snippets from './snippets.js';
+import { formFor, valuesOf } from './embed-form.js';
 
-export function setUpEmbedCode(guides, current) {
-  const section = document.getElementById('embed-code');
-  const guideSelect = document.getElementById('embed-guide');
-  const themeSelect = document.getElementById('embed-theme');
-  for (const g of guides) guideSelect.append(new Option(g.service, g.id, false, g.id === current));
-  const show = () => {
-    const guide = guides.find((g) => g.id === guideSelect.value) ?? guides[0];
-    const theme = themeSelect.value;
-    document.getElementById('snippet-script').textContent = scriptSnippet(guide.id, theme);
-    document.getElementById('snippet-iframe').textContent = iframeSnippet(guide, theme);
-    showPrerendered(guide.id, theme);
-    // For a site that hosts the widget itself: a bundle need carry only the guides it shows.
-    document.getElementById('snippet-needs').textContent =
-      `These snippets need one guide, \u201c${guide.id}\u201d. If you host the widget yourself, ` +
-      `a bundle with only the guides you embed is smaller: make build GUIDES=${guide.id}`;
-  };
-  guideSelect.addEventListener('change', show);
-  themeSelect.addEventListener('change', show);
-  for (const button of section.querySelectorAll('[data-copy]')) {
-    button.addEventListener('click', () => copy(document.getElementById(button.dataset.copy)));
-  }
-  show();
-  section.hidden = false;
-}
+const host = new URL('.', location.href).href;
+const $ = (id) => document.getElementById(id);
 
-function scriptSnippet(id, theme) {
-  return `<div data-deletion-guide="${id}" data-theme="${theme}"></div>\n${loaderTag}`;
-}
+const [description, measured] = await Promise.all(
+  ['guides/options.json', 'guides/frame-heights.json'].map((file) => fetch(new URL(file, host)).then((r) => r.json())),
+);
+const form = $('embed-options');
+form.append(...formFor(description, new URLSearchParams(location.search)));
+const preview = document.createElement('deletion-guide');
+$('preview').append(preview);
 
-// Snippets too long to show whole: what the copy buttons copy, by the id of their <code>.
+/** What the copy buttons copy, by the id of their `<code>`, where it shows less than all. */
 const whole = new Map();
+let shown = 0;
 
-// The prerendered element is written by `make build` (src/bin/prerender). It holds the whole
-// guide, so the page shows its outline only: the guide's text is not on this page twice.
-// Only the newest choice is shown, however the requests for earlier ones finish.
-let latest = 0;
-async function showPrerendered(id, theme) {
-  const asked = ++latest;
-  const code = document.getElementById('snippet-prerendered');
-  const response = await fetch(new URL(`guides/${id}.${theme}.snippet.html`, base)).catch(() => null);
-  const element = response?.ok ? await response.text() : null;
-  if (asked !== latest) return;
+async function show() {
+  const asked = ++shown;
+  const values = valuesOf(form, description);
+  const guide = description.guides.find((g) => g.id === values.guide) ?? description.guides[0];
+  showPreview(values);
+  $('snippet-script').textContent = snippets.scriptSnippet(description, values, host);
+  $('script-needs').textContent = scriptNeeds();
+  showIframe(values, guide);
+  $('snippet-resize').textContent = snippets.resizeLine(host);
+  $('embed-page-link').href = guide.page;
+  $('embed-page-link').textContent = guide.page;
+  $('embed-bundle').textContent =
+    `Hosting the widget yourself? These snippets need one guide, \u201c${guide.id}\u201d; ` +
+    `a bundle of only the guides you show is smaller: make build GUIDES=${guide.id}`;
+  const prerendered = await prerenderedParts(values);
+  if (asked === shown) showPrerendered(values, prerendered);
+}
+
+/** The preview: the custom element with the chosen options, redrawn by the loader as they change. */
+function showPreview(values) {
+  for (const option of description.options) {
+    const value = values[option.key];
+    if (value) preview.setAttribute(option.elementAttribute, value);
+    else preview.removeAttribute(option.elementAttribute);
+  }
+}
+
+function scriptNeeds() {
+  return `Your page loads one module script from ${new URL(host).origin}. Under a ` +
+    `Content-Security-Policy, allow script-src ${new URL(host).origin} 'wasm-unsafe-eval'; ` +
+    'the widget needs nothing else (its stylesheet is constructed, not inline).';
+}
+
+function showIframe(values, guide) {
+  const column = Math.min(1200, Math.max(280, Number($('embed-column').value) || 640));
+  const heights = measured.guides[guide.id]?.[values.reportUrl ? 'report' : 'plain'];
+  $('snippet-iframe').textContent = snippets.iframeSnippet(description, values, host, {
+    title: guide.title,
+    measured: { widths: measured.widths, heights },
+    column,
+  });
+  $('iframe-needs').textContent =
+    `For pages and editors that take no script. Sized from the guide as it was measured when ` +
+    `it was built, for screens from ${measured.widths[0]} px to your column, so it does not ` +
+    'scroll inside (with room to spare on wide screens); a reader who opens every section ' +
+    'may still need to scroll it.';
+}
+
+/** The prerendered element for the guide and theme, its size gzipped, and the style source. */
+async function prerenderedParts(values) {
+  const file = `guides/${encodeURIComponent(values.guide)}.${values.theme || 'auto'}.snippet.html`;
+  const [element, styleSource] = await Promise.all(
+    [file, 'guides/style-source.txt'].map((f) => fetch(new URL(f, host)).then((r) => (r.ok ? r.text() : null), () => null)),
+  );
+  return { element, styleSource: styleSource?.trim(), gzip: element && await gzipSize(element) };
+}
+
+/** How many bytes `text` takes gzipped: what a reader's browser downloads with the post. */
+async function gzipSize(text) {
+  if (typeof CompressionStream !== 'function') return null;
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+/** Shows the snippet in `code` and its copy button, or hides both (`null`). */
+function offer(code, text) {
+  whole.delete(code.id);
+  code.textContent = text ?? '';
+  for (const part of [code.closest('pre'), code.closest('pre').nextElementSibling]) part.hidden = text === null;
+}
+
+function showPrerendered(values, { element, styleSource, gzip }) {
+  const code = $('snippet-prerendered');
   if (!element) {
-    whole.delete(code.id);
-    code.textContent = 'Not built: run `make build`.';
+    offer(code, null);
+    $('prerendered-needs').textContent = 'Not built here: run make build.';
     return;
   }
-  whole.set(code.id, `${element}${loaderTag}`);
-  const kb = Math.round(element.length / 1000);
-  const [opening] = element.split('<style>');
-  code.textContent = `${opening}\n  … the guide, ${kb} KB of markup, and a plain copy for feed readers …\n</div>\n${loaderTag}`;
-}
-
-function iframeSnippet(guide, theme) {
-  const src = new URL(`embed.html?guide=${encodeURIComponent(guide.id)}&theme=${theme}`, base);
-  return `<iframe src="${src}" title="${guide.title.replaceAll('"', '&quot;')}"
-  style="width: 100%; height: 900px; border: 0" loading="lazy"></iframe>
-<script src="${new URL('embed-resize.js', base)}" defer></script>`;
-}
-
-async function copy(code) {
-  const status = document.querySelector('.copied');
-  try {
-    await navigator.clipboard.writeText(whole.get(code.id) ?? code.textContent);
-    status.textContent = 'Copied.';
-  } catch {
-    // Clipboard access can be refused (permissions, insecure context): select it instead.
-    if (whole.has(code.id)) code.textContent = whole.get(code.id);
-    getSelection().selectAllChildren(code);
-    status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
+  const { snippet, blockedBy } = snippets.prerenderedSnippet(description, values, host, element);
+  if (!snippet) {
+    offer(code, null);
+    $('prerendered-needs').textContent = `Not offered with ${blockedBy.join(' or ')} of your own: the guide ` +
+      'inside is written without it, and the widget would draw it again. Use the script snippet.';
+    return;
   }
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const size = new Blob([snippet]).size;
+  $('prerendered-needs').textContent =
+    `Readers see the whole guide at once, even without JavaScript; the same script then brings it ` +
+    `to life. It is ${kb(size)} to paste${gzip ? ` (${kb(gzip)} gzipped in the page)` : ''}. ` +
+    `Under a Content-Security-Policy it needs what the script snippet needs, and style-src ${styleSource} ` +
+    'for its inline stylesheet (this changes when the widget\u2019s stylesheet does). Paste it again after the guide is updated.';
+  // The page shows the outline: the guide's text is not on this page twice.
+  const [opening] = snippet.split('<template');
+  offer(code, `${opening}\n  \u2026 the guide and a plain copy for feed readers, ${kb(size)} \u2026\n</div>\n${snippets.loaderTag(host)}`);
+  whole.set(code.id, snippet);
 }
+
+/** Copies the snippet in `code`; where the clipboard is refused, selects it and says how. */
+async function copy(code, status) {
+  const text = whole.get(code.id) ?? code.textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied';
+  } catch {
+    code.textContent = text;
+    code.closest('pre').focus();
+    getSelection().selectAllChildren(code);
+    status.textContent = 'Your browser did not let this page copy. The snippet is selected: press Ctrl+C (\u2318C on a Mac).';
+  }
+  clearTimeout(status.clearing);
+  status.clearing = setTimeout(() => { status.textContent = ''; }, 8000);
+}
+
+for (const button of document.querySelectorAll('[data-copy]')) {
+  button.addEventListener('click', () => copy($(button.dataset.copy), button.nextElementSibling));
+}
+form.addEventListener('input', show);
+$('embed-column').addEventListener('input', show);
+form.addEventListener('submit', (event) => event.preventDefault());
+await show();
+$('embed-layout').hidden = false;

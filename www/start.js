@@ -1,7 +1,6 @@
 // The standalone page: `?guide=<id>` shows that guide; without it, the only guide, or the index
 // (guides/index.html); an unknown id names the guides there are, as links.
 import init, { guides, mount } from './pkg/deletion_guide.js';
-import { setUpEmbedCode } from './embed-code.js';
 
 await init();
 
@@ -20,10 +19,10 @@ if (id === null) {
 } else {
   unknownGuide(id, all);
 }
-setUpEmbedCode(all, guide?.id);
 
 function describePage({ id, title, summary }) {
   document.title = title;
+  document.getElementById('embed-link').search = `?guide=${encodeURIComponent(id)}`;
   document.querySelector('meta[name="description"]').setAttribute('content', summary);
   // The prerendered page `make build` writes is the guide's own address.
   const canonical = document.createElement('link');

@@ -22,7 +22,7 @@ async function violations(page) {
   return found;
 }
 
-for (const path of ['?guide=aliexpress', 'guides/aliexpress.html', 'blog-example.html']) {
+for (const path of ['?guide=aliexpress', 'guides/aliexpress.html', 'blog-example.html', 'embed-code.html?guide=aliexpress']) {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [360, 1280]) {
       test(`axe finds nothing on ${path} in ${colorScheme} at ${width} px`, async () => {
@@ -46,13 +46,13 @@ test('axe finds nothing on the prerendered guide page before (or without) its sc
   assert.deepEqual(await violations(page), []);
 });
 
-for (const path of ['?guide=aliexpress', 'guides/aliexpress.html', 'blog-example.html']) {
+for (const path of ['?guide=aliexpress', 'guides/aliexpress.html', 'blog-example.html', 'embed-code.html?guide=aliexpress']) {
   test(`on a 360 px phone, ${path} does not scroll sideways and every tap target is 24 px or more`, async () => {
     const page = await newPage(env.browser, { viewport: { width: 360, height: 800 } });
     await page.goto(`${env.url}${path}`);
     await page.getByText('of 6 steps done').filter({ visible: true }).first().waitFor();
     const found = await page.evaluate(() => {
-      const roots = [...document.querySelectorAll('[data-deletion-guide], #guide')]
+      const roots = [...document.querySelectorAll('[data-deletion-guide], deletion-guide, #guide')]
         .map((host) => host.shadowRoot)
         .filter(Boolean);
       const targets = roots

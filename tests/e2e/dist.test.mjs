@@ -53,10 +53,9 @@ test('snippets and pages point only at stable names, so a snippet outlives a red
     const text = readFileSync(join(DIST, file), 'utf8');
     for (const name of hashed) assert.ok(!text.includes(name), `${file} names ${name}`);
   }
-  // The embed code hands out the loader and the resizer by their stable names.
-  const embedCode = readFileSync(join(DIST, manifest.hashed['embed-code.js']), 'utf8');
-  assert.match(embedCode, /'deletion-guide\.js'/);
-  assert.match(embedCode, /'embed-resize\.js'/);
+  // The embed page hands out the loader, the iframe page and the resizer by their stable names.
+  const snippets = readFileSync(join(DIST, manifest.hashed['snippets.js']), 'utf8');
+  for (const name of ['deletion-guide.js', 'embed.html', 'embed-resize.js']) assert.ok(snippets.includes(`}${name}`), name);
 });
 
 test('served from dist/ alone: the standalone page, a guide page, the iframe embed and the index work', async () => {

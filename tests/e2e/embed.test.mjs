@@ -200,20 +200,3 @@ test('widgets added later are mounted, and removed ones are unmounted cleanly', 
   await page.getByText('There is no deletion guide called “no-such-guide”').waitFor();
   assert.deepEqual(page.errors, []);
 });
-
-test('the standalone page hands out both embed snippets', async () => {
-  const page = await newPage(env.browser);
-  await page.goto(`${env.url}?guide=aliexpress`);
-  await page.getByText('Get the embed code').click();
-  await page.getByLabel('Theme').selectOption('dark');
-  const script = await page.locator('#snippet-script').innerText();
-  assert.match(script, /<div data-deletion-guide="aliexpress" data-theme="dark"><\/div>/);
-  assert.match(script, new RegExp(`src="${env.url}deletion-guide.js"`));
-  const iframe = await page.locator('#snippet-iframe').innerText();
-  assert.match(iframe, new RegExp(`src="${env.url}embed.html\\?guide=aliexpress&theme=dark"`));
-
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByRole('button', { name: 'Copy script snippet' }).click();
-  await page.getByText('Copied.').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), script);
-});

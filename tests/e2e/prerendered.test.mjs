@@ -246,20 +246,3 @@ test('a prerendered and a plain element on one page both come to life, in step',
   await prerendered.getByText('1 of 6 steps done').filter({ visible: true }).waitFor();
   assert.deepEqual(page.errors, []);
 });
-
-test('the embed-code generator offers the prerendered snippet, and copies it whole', async () => {
-  const page = await newPage(env.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.goto(`${env.url}?guide=aliexpress`);
-  await page.getByText('Get the embed code').click();
-  await page.getByLabel('Theme').selectOption('dark');
-  const code = page.locator('#snippet-prerendered');
-  await code.filter({ hasText: 'data-theme="dark"' }).waitFor();
-  assert.match(await code.textContent(), /KB of markup/, 'an outline, not the guide twice on the page');
-
-  await page.getByRole('button', { name: 'Copy prerendered snippet' }).click();
-  await page.getByText('Copied.').waitFor();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  const file = snippet('dark');
-  assert.ok(copied.startsWith(file), 'the whole prerendered element');
-  assert.match(copied, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/deletion-guide\.js"><\/script>$/);
-});

@@ -3,7 +3,8 @@
 //!
 //! - `<out>/guides/<id>.html`: a standalone page with title, description, canonical link and
 //!   schema.org `HowTo` data;
-//! - `<out>/guides/<id>.oembed.json`: the page's oEmbed response (see `oembed`);
+//! - `<out>/guides/options.json`: every option the widget reads and every guide built in, for
+//!   the embed page and the oEmbed responses (see `options_json`);
 //! - `<out>/guides/<id>.<theme>.snippet.html` and `<id>.<theme>.element.html`: the element a
 //!   blog pastes (a `<div data-deletion-guide>`, or a `<deletion-guide>`), markup included, for
 //!   each theme.
@@ -22,12 +23,16 @@ mod how_to;
 mod index;
 mod markup;
 mod oembed;
+mod options_json;
 
 use std::path::Path;
 use std::process::exit;
 
 use deletion_guide::guide::{self, Guide};
 use deletion_guide::options::Theme;
+
+/// The embed page (`www/embed-code.html`), from a page in `guides/`.
+const EMBED_PAGE: &str = "../embed-code.html";
 
 fn main() {
     let out = std::env::args().nth(1).unwrap_or_else(|| "www".to_owned());
@@ -55,11 +60,6 @@ fn main() {
             &format!("{}.html", guide.id),
             &page(guide, &address, &widget, &oembed),
         );
-        write(
-            &dir,
-            &format!("{}.oembed.json", guide.id),
-            &oembed::json(&site, guide),
-        );
         // Each theme's snippet in both forms: `<div data-deletion-guide>` and `<deletion-guide>`.
         for theme in Theme::ALL {
             for (form, element) in [("snippet", false), ("element", true)] {
@@ -77,9 +77,11 @@ fn main() {
         structured_data: &index::json_ld(guides, &site),
         script: "guide-index.js",
         oembed: None,
+        embed: (EMBED_PAGE, "Put a guide on your site"),
         body: &index::body(guides),
     });
     write(&dir, "index.html", &index);
+    write(&dir, "options.json", &options_json::json(guides, &site));
     write(
         Path::new(&out),
         "sitemap.xml",
@@ -113,6 +115,10 @@ fn page(guide: &Guide, address: &str, widget: &str, oembed: &str) -> String {
         structured_data: &how_to::json_ld(guide),
         script: "deletion-guide.js",
         oembed: Some(oembed),
+        embed: (
+            &format!("{EMBED_PAGE}?guide={}", guide.id),
+            "Put this guide on your site",
+        ),
         body: widget,
     })
 }

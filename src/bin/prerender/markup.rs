@@ -130,6 +130,9 @@ pub struct Page<'a> {
     pub script: &'a str,
     /// Where an oEmbed response for this page is, for editors that discover it.
     pub oembed: Option<&'a str>,
+    /// The embed page's address from this page and the link's words: every page leads a
+    /// blogger to the snippets.
+    pub embed: (&'a str, &'a str),
     pub body: &'a str,
 }
 
@@ -155,7 +158,7 @@ pub fn page(page: &Page) -> String {
   <script type="module" src="../{script}"></script>
 </head>
 <body>
-  <header class="site"><a href="../">deletion-guide</a></header>
+  <header class="site"><a href="../">deletion-guide</a> <a class="site-embed" href="{embed_href}">{embed_label}</a></header>
   <main>
 {body}  </main>
 </body>
@@ -173,6 +176,8 @@ pub fn page(page: &Page) -> String {
             attribute(page.title),
         )),
         body = page.body,
+        embed_href = attribute(page.embed.0),
+        embed_label = text(page.embed.1),
         policy = attribute(&page_policy()),
     )
 }
