@@ -26,8 +26,8 @@ async function show() {
   const guide = description.guides.find((g) => g.id === values.guide) ?? description.guides[0];
   showPreview(values);
   $('snippet-script').textContent = snippets.scriptSnippet(description, values, host);
-  $('script-needs').textContent = scriptNeeds();
-  showIframe(values, guide);
+  needs('script-needs', `Your page loads one module script and the wasm from ${origin}; the widget's stylesheet is constructed, not inline. Under a Content-Security-Policy it needs`, scriptPolicy);
+  await showIframe(values, guide, () => asked === shown);
   $('snippet-resize').textContent = snippets.resizeLine(host);
   $('embed-page-link').href = guide.page;
   $('embed-page-link').textContent = guide.page;
@@ -47,25 +47,39 @@ function showPreview(values) {
   }
 }
 
-function scriptNeeds() {
-  return `Your page loads one module script from ${new URL(host).origin}. Under a ` +
-    `Content-Security-Policy, allow script-src ${new URL(host).origin} 'wasm-unsafe-eval'; ` +
-    'the widget needs nothing else (its stylesheet is constructed, not inline).';
+const origin = new URL(host).origin;
+/** What a page's Content-Security-Policy must allow for the widget's script (and its wasm). */
+const scriptPolicy = `script-src ${origin} 'wasm-unsafe-eval'; connect-src ${origin}`;
+
+/** Says in `id` what a snippet needs: `sentence`, then the policy directives, to copy as they are. */
+function needs(id, sentence, directives) {
+  const policy = document.createElement('code');
+  policy.className = 'policy';
+  policy.textContent = directives;
+  $(id).replaceChildren(`${sentence}: `, policy);
 }
 
-function showIframe(values, guide) {
+/** Shows the iframe snippet and what it needs, unless the choices changed meanwhile (`latest()` is false). */
+async function showIframe(values, guide, latest) {
   const column = Math.min(1200, Math.max(280, Number($('embed-column').value) || 640));
   const heights = measured.guides[guide.id]?.[values.reportUrl ? 'report' : 'plain'];
-  $('snippet-iframe').textContent = snippets.iframeSnippet(description, values, host, {
-    title: guide.title,
-    measured: { widths: measured.widths, heights },
-    column,
-  });
-  $('iframe-needs').textContent =
-    `For pages and editors that take no script. Sized from the guide as it was measured when ` +
-    `it was built, for screens from ${measured.widths[0]} px to your column, so it does not ` +
-    'scroll inside (with room to spare on wide screens); a reader who opens every section ' +
-    'may still need to scroll it.';
+  const sized = { widths: measured.widths, heights };
+  $('snippet-iframe').textContent = snippets.iframeSnippet(description, values, host, { title: guide.title, measured: sized, column });
+  const style = await styleSource(snippets.frameStyle(sized, column));
+  if (!latest()) return;
+  needs('iframe-needs',
+    'For pages and editors that take no script. Its height was measured from the guide when it ' +
+    `was built, for screens from ${measured.widths[0]} px to your column, so that it does not scroll ` +
+    'inside (there is room to spare on wide screens; a reader who opens every section may still ' +
+    'scroll it). Under a Content-Security-Policy it needs (the hash is of its style attribute; ' +
+    'without it the frame keeps its height but is 300 px wide)', `frame-src ${origin}; style-src ${style}`);
+}
+
+/** The sources that allow the inline style `css` and nothing else, or any inline style where hashing is not available. */
+async function styleSource(css) {
+  if (!crypto.subtle) return "'unsafe-inline'";
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+  return `'unsafe-hashes' 'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
 }
 
 /** The prerendered element for the guide and theme, its size gzipped, and the style source. */
@@ -107,11 +121,11 @@ function showPrerendered(values, { element, styleSource, gzip }) {
   }
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   const size = new Blob([snippet]).size;
-  $('prerendered-needs').textContent =
-    `Readers see the whole guide at once, even without JavaScript; the same script then brings it ` +
-    `to life. It is ${kb(size)} to paste${gzip ? ` (${kb(gzip)} gzipped in the page)` : ''}. ` +
-    `Under a Content-Security-Policy it needs what the script snippet needs, and style-src ${styleSource} ` +
-    'for its inline stylesheet (this changes when the widget\u2019s stylesheet does). Paste it again after the guide is updated.';
+  needs('prerendered-needs',
+    'Readers see the whole guide at once, even without JavaScript; the same script then brings it ' +
+    `to life. It is ${kb(size)} to paste${gzip ? ` (${kb(gzip)} gzipped in the page)` : ''}; paste it ` +
+    'again after the guide is updated. Under a Content-Security-Policy it needs (the hash is of its ' +
+    'inline stylesheet, and changes with it)', `${scriptPolicy}; style-src ${styleSource}`);
   // The page shows the outline: the guide's text is not on this page twice.
   const [opening] = snippet.split('<template');
   offer(code, `${opening}\n  \u2026 the guide and a plain copy for feed readers, ${kb(size)} \u2026\n</div>\n${snippets.loaderTag(host)}`);

@@ -78,7 +78,7 @@ test('choices show at once in the preview and in every snippet', async () => {
   await page.getByLabel("Heading level of the guide's title").selectOption('2');
   const prerendered = code(page, 'prerendered');
   await prerendered.filter({ hasText: '<div data-deletion-guide="spotify" data-theme="dark" data-accent="#b3005e">' }).waitFor();
-  assert.match(await page.locator('#prerendered-needs').textContent(), /It is \d+\.\d KB to paste \(\d+\.\d KB gzipped in the page\)\..*style-src 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.match(await page.locator('#prerendered-needs').textContent(), /It is \d+\.\d KB to paste \(\d+\.\d KB gzipped in the page\);.*style-src 'sha256-[A-Za-z0-9+/=]+'/);
   assert.deepEqual(page.errors, []);
 });
 
@@ -127,5 +127,15 @@ test('the embed page is usable on a phone and in both colour schemes', async () 
     // The link after the choices leads to the preview, which comes after the snippets here.
     await page.getByRole('link', { name: 'See the preview' }).click();
     assert.ok(await page.getByRole('heading', { name: 'Preview' }).isVisible());
+  }
+});
+
+test('the blog tools in integrations/ write every attribute the widget reads, by its name', () => {
+  const tools = ['hugo/layouts/shortcodes/deletion-guide.html', 'eleventy/index.js', 'react/DeletionGuide.js'];
+  for (const tool of tools) {
+    const source = readFileSync(new URL(`../../integrations/${tool}`, import.meta.url), 'utf8');
+    for (const option of OPTIONS.options) {
+      assert.match(source, new RegExp(`(^|[^-\\w])${option.elementAttribute}([^-\\w]|$)`, 'm'), `${tool} writes ${option.elementAttribute}`);
+    }
   }
 });
