@@ -30,7 +30,7 @@ help:
 	@echo "make build   build the bundles into www/pkg/ and www/pkg-hydrate/, and prerender every guide into www/guides/ (GUIDES=aliexpress bakes only those; REPORT_URL=https://… gives every guide without its own a report link; SITE_URL=https://… the canonical address)"
 	@echo "make dist    build, then write dist/: only what a host publishes, files named by their content (see README, Publishing)"
 	@echo "make npm     build, then write pkg/: the widget as an npm package (import { mount } from 'deletion-guide')"
-	@echo "make setup   install only what is missing: wasm32 target, wasm-pack, wasm-bindgen, Chromium, npm packages"
+	@echo "make setup   install only what is missing: wasm32 target, wasm-pack, wasm-bindgen, Chromium, nginx, Hugo, npm packages"
 	@echo "make bench   sizes, startup and tick latency against a minimal Yew app; budgets; bench/report.json"
 	@echo "make screenshots   retake the README's pictures into docs/"
 

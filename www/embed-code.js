@@ -8,9 +8,19 @@ import { formFor, valuesOf } from './embed-form.js';
 const host = new URL('.', location.href).href;
 const $ = (id) => document.getElementById(id);
 
-const [description, measured] = await Promise.all(
-  ['guides/options.json', 'guides/frame-heights.json'].map((file) => fetch(new URL(file, host)).then((r) => r.json())),
-);
+const [description, measured] = await Promise.all(['guides/options.json', 'guides/frame-heights.json'].map(load));
+
+/** A JSON file the build writes; where it is missing, the page says so and stops here. */
+async function load(file) {
+  const response = await fetch(new URL(file, host)).catch(() => null);
+  const data = response?.ok ? await response.json().catch(() => null) : null;
+  if (data) return data;
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `The snippets cannot be made here: ${file} is missing or unreadable on this host (make build writes it).`;
+  document.querySelector('main').append(message);
+  throw new Error(`${file} could not be loaded`);
+}
 const form = $('embed-options');
 form.append(...formFor(description, new URLSearchParams(location.search)));
 const preview = document.createElement('deletion-guide');

@@ -19,9 +19,9 @@ const code = (page, id) => page.locator(`#snippet-${id}`);
 test('every guide page, the index and the standalone page lead to the embed page, the guide chosen', async () => {
   const page = await newPage(env.browser);
   for (const [from, link, guide] of [
-    ['guides/spotify.html', 'Put this guide on your site', 'spotify'],
-    ['guides/index.html', 'Put a guide on your site', OPTIONS.guides[0].id],
-    ['?guide=temu', 'Put this guide on your site', 'temu'],
+    ['guides/spotify.html', 'Embed this guide', 'spotify'],
+    ['guides/index.html', 'Embed a guide', OPTIONS.guides[0].id],
+    ['?guide=temu', 'Embed this guide', 'temu'],
   ]) {
     await page.goto(`${env.url}${from}`);
     await page.getByRole('link', { name: link }).click();

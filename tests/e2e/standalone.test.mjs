@@ -63,7 +63,7 @@ test('printed, the guide is a clean checklist with links written out and no butt
   assert.equal(await page.getByRole('button', { name: 'Start over' }).isVisible(), false);
   assert.equal(await page.getByText('Open the AliExpress Help Center').isVisible(), true, 'every method prints');
   assert.equal(await page.getByText('Look for the option to close the account').isVisible(), true);
-  assert.equal(await page.getByText('Put this guide on your site').isVisible(), false);
+  assert.equal(await page.getByText('Embed this guide').isVisible(), false);
   assert.equal(await page.getByRole('checkbox', { name: 'Save your order history' }).first().isChecked(), true);
   assert.equal(await page.getByText('Open the AliExpress Help Center').isVisible(), true, 'every method prints');
   assert.equal(await page.getByText('Look for the option to close the account').isVisible(), true);

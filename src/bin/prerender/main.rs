@@ -77,7 +77,7 @@ fn main() {
         structured_data: &index::json_ld(guides, &site),
         script: "guide-index.js",
         oembed: None,
-        embed: (EMBED_PAGE, "Put a guide on your site"),
+        embed: (EMBED_PAGE, "Embed a guide"),
         body: &index::body(guides),
     });
     write(&dir, "index.html", &index);
@@ -117,7 +117,7 @@ fn page(guide: &Guide, address: &str, widget: &str, oembed: &str) -> String {
         oembed: Some(oembed),
         embed: (
             &format!("{EMBED_PAGE}?guide={}", guide.id),
-            "Put this guide on your site",
+            "Embed this guide",
         ),
         body: widget,
     })
