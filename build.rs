@@ -3,6 +3,7 @@
 //! `GUIDES=a,b` bakes only those guides, so a page that embeds one downloads one.
 //! `GUIDES_DIR=path` reads guides from another folder (`make bench` bakes generated ones).
 //! `REPORT_URL=https://…` is the site's report link (see `report_url`).
+//! `LANGS=en,es` carries only those languages of the widget's own words (see `languages`).
 
 use std::path::Path;
 use std::process::exit;
@@ -15,24 +16,78 @@ fn main() {
     let only = std::env::var("GUIDES").ok();
     let files = guide_compiler::guide_files(Path::new(&dir), only.as_deref())
         .unwrap_or_else(|message| fail(&[message]));
-    let sources: Vec<(String, String)> = files
-        .iter()
-        .map(|path| {
-            let name = path.display().to_string();
-            let text = std::fs::read_to_string(path)
-                .unwrap_or_else(|e| fail(&[format!("{name}: cannot be read: {e}")]));
-            (name, text)
-        })
-        .collect();
-    let code = guide_compiler::compile_files(&sources, report_url().as_deref()).unwrap_or_else(
-        |problems| fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>()),
-    );
-    write_out("guides.rs", &format!("{code}{}", site_url()));
+    let sources: Vec<(String, String)> = files.iter().map(|path| read(path)).collect();
+    let langs = languages();
+    // The translations of those guides into the languages this build carries.
+    let translations: Vec<(String, String)> =
+        guide_compiler::translation_files(Path::new(&dir), &files)
+            .unwrap_or_else(|message| fail(&[message]))
+            .iter()
+            .filter(|path| {
+                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+                stem.and_then(|s| s.split_once('.').map(|(_, lang)| lang.to_owned()))
+                    .is_some_and(|lang| langs.contains(&lang.as_str()))
+            })
+            .map(|path| read(path))
+            .collect();
+    let compiled =
+        guide_compiler::compile_files(&sources, &translations, &langs, report_url().as_deref())
+            .unwrap_or_else(|problems| {
+                fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>())
+            });
+    // A stale translation does not stop the build: readers see the source's text for it.
+    for warning in &compiled.warnings {
+        println!("cargo:warning={warning}");
+    }
+    write_out("guides.rs", &format!("{}{}", compiled.code, site_url()));
     // The widget's stylesheet, minified: it is compiled into the wasm (see src/shadow.rs).
     println!("cargo:rerun-if-changed=src/style");
     let css = guide_compiler::stylesheet(Path::new("src/style")).unwrap_or_else(|e| fail(&[e]));
     write_out("style.css", &guide_compiler::minify_css(&css));
     prerendered_shapes();
+}
+
+/// A file's name as problems give it, and its text.
+fn read(path: &Path) -> (String, String) {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| fail(&[format!("{name}: cannot be read: {e}")]));
+    (name, text)
+}
+
+/// The languages of the widget's own words in `src/words/`, all of them unless `LANGS` names
+/// some: `$OUT_DIR/languages.rs` lists their tables, and the others are left out of the wasm.
+/// English is always there: it is what a reader gets when nothing else fits.
+fn languages() -> Vec<&'static str> {
+    const ALL: [&str; 6] = ["en", "es", "pt", "fr", "de", "ar"];
+    println!("cargo:rerun-if-env-changed=LANGS");
+    let wanted = std::env::var("LANGS").ok().filter(|l| !l.trim().is_empty());
+    let mut chosen = vec!["en"];
+    for code in wanted
+        .as_deref()
+        .map_or(ALL.to_vec(), |l| l.split(',').map(str::trim).collect())
+    {
+        match ALL.iter().find(|known| **known == code) {
+            Some(known) if !chosen.contains(known) => chosen.push(known),
+            Some(_) => {}
+            None => fail(&[format!(
+                "LANGS: \"{code}\" is not one of {}",
+                ALL.join(", ")
+            )]),
+        }
+    }
+    let tables: Vec<String> = chosen
+        .iter()
+        .map(|code| format!("&{code}::WORDS"))
+        .collect();
+    write_out(
+        "languages.rs",
+        &format!(
+            "/// The languages this build carries, English first.\npub static LANGUAGES: &[&Words] = &[{}];\n",
+            tables.join(", ")
+        ),
+    );
+    chosen
 }
 
 /// `REPORT_URL`: where readers of this site report a mistake, for every guide that names no

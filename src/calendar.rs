@@ -1,27 +1,30 @@
 //! A calendar reminder for the day deletion should be complete by: an iCalendar file
 //! (RFC 5545) made in the reader's browser, with no server involved.
 
-use crate::date::{Date, Long};
+use crate::date::Date;
 use crate::guide::{Guide, Method};
+use crate::words::Lang;
 
 /// The file's text: one VEVENT on the last day of the method's window, with a UID that is the
 /// same for the same guide and request day (a second download replaces the first event in
 /// most calendars rather than adding another). `stamp` is now, in UTC, as the browser gives it
 /// (`2026-11-28T18:30:00.000Z`). `None` where the method has no known window.
-pub fn reminder(guide: &Guide, method: &Method, requested: Date, stamp: &str) -> Option<String> {
+pub fn reminder(
+    guide: &Guide,
+    method: &Method,
+    requested: Date,
+    stamp: &str,
+    lang: Lang,
+) -> Option<String> {
     let window = method.processing_days?;
     let last = requested.add_days(window.max);
     let service = guide.service;
-    let description = format!(
-        "You asked {service} to delete your account on {} ({}). {service} may take up to {} \
-         days. Check now that the account is gone: try to sign in. {}",
-        Long(requested),
+    let description = (lang.reminder_text)(
+        service,
+        &lang.long_date(requested),
         method.title,
         window.max,
-        guide.when_overdue.as_ref().map_or(
-            "If it is still there, contact the service's support.",
-            |w| w.says
-        ),
+        guide.when_overdue.as_ref().map(|w| w.says),
     );
     let lines = [
         "BEGIN:VCALENDAR".to_owned(),
@@ -37,10 +40,7 @@ pub fn reminder(guide: &Guide, method: &Method, requested: Date, stamp: &str) ->
         format!("DTSTAMP:{}", utc_stamp(stamp)),
         format!("DTSTART;VALUE=DATE:{}", compact(last)),
         format!("DTEND;VALUE=DATE:{}", compact(last.add_days(1))),
-        format!(
-            "SUMMARY:{}",
-            text(&format!("Check that your {service} account is gone"))
-        ),
+        format!("SUMMARY:{}", text(&(lang.reminder_title)(service))),
         format!("DESCRIPTION:{}", text(&description)),
         "END:VEVENT".to_owned(),
         "END:VCALENDAR".to_owned(),

@@ -16,21 +16,6 @@ pub struct Date {
     pub day: u8,
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl Date {
     /// A valid date, or `None` for the 30th of February and its kind.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
@@ -66,10 +51,6 @@ impl Date {
     /// Days from `earlier` to this date: negative when `earlier` is later.
     pub fn days_since(self, earlier: Date) -> i64 {
         self.day_number() - earlier.day_number()
-    }
-
-    pub fn month_name(self) -> &'static str {
-        MONTHS[usize::from(self.month - 1)]
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
@@ -114,41 +95,5 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-/// `8 November 2025`, the form a reader sees.
-pub struct Long(pub Date);
-
-impl fmt::Display for Long {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Long(date) = self;
-        write!(f, "{} {} {}", date.day, date.month_name(), date.year)
-    }
-}
-
-/// How long ago something was, `days` days back, in the words a reader uses: "today",
-/// "3 days ago", "1 month ago", "12 months ago", "2 years ago".
-pub fn age(days: i64) -> String {
-    let (count, unit) = match days {
-        i64::MIN..=0 => return "today".to_owned(),
-        1..=30 => (days, "day"),
-        31..=729 => (days / 30, "month"),
-        _ => (days / 365, "year"),
-    };
-    let plural = if count == 1 { "" } else { "s" };
-    format!("{count} {unit}{plural} ago")
-}
-
-/// When something should happen, between two days: `1 and 24 December 2026`,
-/// `28 November and 24 December 2026`, or `20 December 2026 and 18 January 2027`.
-pub fn between(first: Date, last: Date) -> String {
-    let last_text = Long(last).to_string();
-    if first.year != last.year {
-        format!("{} and {last_text}", Long(first))
-    } else if first.month != last.month {
-        format!("{} {} and {last_text}", first.day, first.month_name())
-    } else {
-        format!("{} and {last_text}", first.day)
     }
 }

@@ -8,8 +8,14 @@ use crate::date::Date;
 /// One service's complete deletion guide.
 #[derive(Debug)]
 pub struct Guide {
-    /// The file stem of `guides/<id>.toml`; also the key of saved progress.
+    /// The file stem of `guides/<id>.toml`; also the key of saved progress, which every
+    /// language of a guide shares.
     pub id: &'static str,
+    /// The language of its text: `en` for a guide as written, another for a translation.
+    pub lang: &'static str,
+    /// For a guide in the words of `guides/<id>.<lang>.toml`: who made that, and what of it
+    /// is stale.
+    pub translation: Option<Translation>,
     pub service: &'static str,
     /// Other names and domains of the service, for searching the guide index.
     pub aliases: &'static [&'static str],
@@ -62,14 +68,10 @@ impl Facts {
         self.last_verified.max(self.sources_read)
     }
 
-    /// What the day `checked` gives is: the day someone walked the steps, or, where its
-    /// sources were read since (or it was never walked), the day of that reading.
-    pub fn checked_label(&self) -> &'static str {
-        if self.last_verified.is_some() && self.last_verified >= self.sources_read {
-            "Last verified"
-        } else {
-            "Sources read"
-        }
+    /// Whether the day `checked` gives is the day someone walked the steps (rather than,
+    /// where its sources were read since or it was never walked, the day of that reading).
+    pub fn verified_last(&self) -> bool {
+        self.last_verified.is_some() && self.last_verified >= self.sources_read
     }
 }
 
@@ -94,6 +96,7 @@ pub struct Claim {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// In the order of [`crate::words::Words::difficulties`], which names them.
 pub enum Difficulty {
     Easy,
     Medium,
@@ -102,15 +105,6 @@ pub enum Difficulty {
 }
 
 impl Difficulty {
-    pub fn label(self) -> &'static str {
-        match self {
-            Difficulty::Easy => "Easy",
-            Difficulty::Medium => "Medium",
-            Difficulty::Hard => "Hard",
-            Difficulty::Impossible => "Impossible",
-        }
-    }
-
     pub fn class(self) -> &'static str {
         match self {
             Difficulty::Easy => "dg-difficulty-easy",
@@ -253,6 +247,26 @@ impl Guide {
     }
 }
 
+/// Where a translated guide came from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Translation {
+    /// Who or what translated it.
+    pub made_by: &'static str,
+    /// Whether a person fluent in the language has read it against the source.
+    pub reviewed: bool,
+    /// The ids of the items whose source text changed since they were translated: they are
+    /// in the source's words here, and say so.
+    pub stale: &'static [&'static str],
+}
+
+impl Guide {
+    /// Whether the item `id` is shown in the source's words because its text changed since
+    /// it was translated.
+    pub fn is_stale(&self, id: &str) -> bool {
+        self.translation.is_some_and(|t| t.stale.contains(&id))
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/guides.rs"));
 
 /// Where the page `name` (a guide's id, or `index`) is published on `site`: the prerenderer
@@ -269,4 +283,20 @@ pub fn all() -> &'static [Guide] {
 /// The guide with this id, if this build has it.
 pub fn find(id: &str) -> Option<&'static Guide> {
     GUIDES.iter().find(|g| g.id == id)
+}
+
+/// The guide with this id in `lang`: its translation where this build has one, else as written.
+pub fn find_in(id: &str, lang: &str) -> Option<&'static Guide> {
+    TRANSLATIONS
+        .iter()
+        .find(|g| g.id == id && g.lang == lang)
+        .or_else(|| find(id))
+}
+
+/// The languages `id` can be read in: its own, then each translation's.
+pub fn languages_of(id: &str) -> impl Iterator<Item = &'static Guide> + '_ {
+    GUIDES
+        .iter()
+        .chain(TRANSLATIONS)
+        .filter(move |g| g.id == id)
 }

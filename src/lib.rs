@@ -23,6 +23,7 @@ pub mod shadow;
 pub mod storage;
 pub mod store;
 pub mod tracker;
+pub mod words;
 
 use js_sys::{Array, Object, Reflect};
 use options::{GivenOptions, Options, RawOptions};
@@ -68,7 +69,10 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<WidgetHandle, JsError
         ));
     };
     let options = match read_options(&options) {
-        Some(raw) => Options::from_raw(raw),
+        Some(raw) => Options::from_raw(RawOptions {
+            around: mounts::languages_around(element),
+            ..raw
+        }),
         None => {
             element.set_text_content(Some(NOT_AN_OBJECT));
             return Ok(WidgetHandle { id: None });

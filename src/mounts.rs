@@ -131,7 +131,26 @@ fn set_accent(host: &Element, accent: Option<&str>) {
 
 fn attribute_options(host: &Element) -> Options {
     let tag = host.local_name();
-    Options::from_attributes(|name| host.get_attribute(options::attribute(&tag, name)))
+    Options::from_attributes(
+        |name| host.get_attribute(options::attribute(&tag, name)),
+        languages_around(host),
+    )
+}
+
+/// The languages around `host`, most specific first: its nearest `lang` attribute (a blog's
+/// `<html lang>`), then the languages the reader's browser asks for.
+pub fn languages_around(host: &Element) -> Vec<String> {
+    let nearest = host.closest("[lang]").ok().flatten();
+    let page = nearest.and_then(|element| element.get_attribute("lang"));
+    let browser = web_sys::window().map(|w| w.navigator().languages());
+    page.into_iter()
+        .chain(
+            browser
+                .iter()
+                .flat_map(|list| list.iter())
+                .filter_map(|l| l.as_string()),
+        )
+        .collect()
 }
 
 fn id_of(host: &Element) -> Option<u32> {

@@ -11,6 +11,7 @@ pub use described::{Described, Kind, OPTIONS};
 pub use given::GivenOptions;
 
 use crate::link::is_https;
+use crate::words::Lang;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -93,6 +94,11 @@ pub struct RawOptions {
     pub report_url: Option<String>,
     pub heading_level: Option<String>,
     pub accent: Option<String>,
+    pub lang: Option<String>,
+    /// The languages around the widget, most specific first (the nearest `lang` attribute,
+    /// then the reader's browser languages): the widget speaks the first it can when `lang`
+    /// names none.
+    pub around: Vec<String>,
     /// Options given that do not exist: a typo the blogger should hear about.
     pub unknown: Vec<String>,
     /// Options given a value of the wrong type, each with what it accepts.
@@ -109,6 +115,8 @@ pub struct Options {
     /// The accent colour, `#rgb` or `#rrggbb`: set through the CSS object model on the host
     /// element (`--dg-accent`), which a strict `style-src` allows, unlike a `style` attribute.
     pub accent: Option<String>,
+    /// The language of the widget's own words.
+    pub lang: Lang,
     /// One sentence per option that was ignored, and why.
     pub problems: Vec<String>,
 }
@@ -116,8 +124,14 @@ pub struct Options {
 impl Options {
     /// The options of a mount point, from its attributes (`attribute(name)` gives one's value):
     /// the same reading for a widget in the browser and for the prerenderer.
-    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Options {
-        let mut raw = RawOptions::default();
+    pub fn from_attributes(
+        attribute: impl Fn(&str) -> Option<String>,
+        around: Vec<String>,
+    ) -> Options {
+        let mut raw = RawOptions {
+            around,
+            ..RawOptions::default()
+        };
         for option in &OPTIONS {
             *(option.field)(&mut raw) = attribute(option.attribute);
         }
@@ -184,6 +198,18 @@ impl Options {
                 }
                 valid
             });
+        let lang = match raw.lang.as_deref().map(str::trim) {
+            None | Some("") => raw.around.iter().find_map(|tag| Lang::find(tag)),
+            Some(tag) => Lang::find(tag).or_else(|| {
+                let known: Vec<&str> = crate::words::LANGUAGES.iter().map(|w| w.code).collect();
+                problems.push(format!(
+                    "the language \u{201c}{tag}\u{201d} is not one of {}",
+                    known.join(", ")
+                ));
+                None
+            }),
+        }
+        .unwrap_or_default();
         let guide = raw.guide.unwrap_or_default().trim().to_owned();
         Options {
             guide,
@@ -191,6 +217,7 @@ impl Options {
             report_url,
             heading_level,
             accent,
+            lang,
             problems,
         }
     }

@@ -23,6 +23,7 @@ pub fn key(guide: &Guide, options: &Options) -> String {
     let level = options.heading_level.to_string();
     let fixed = [
         guide.build,
+        options.lang.code,
         options.theme.class(),
         &level,
         options.report_url.as_deref().unwrap_or_default(),

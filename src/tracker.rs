@@ -44,11 +44,18 @@ pub fn stage(requested: Date, today: Date, window: Option<DayRange>) -> Stage {
 /// reader is waiting on, but a slip of the date picker.
 pub const OLDEST_REQUEST_DAYS: i64 = 3650;
 
+/// Why a day cannot be the day the request was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotTheRequestDay {
+    AfterToday,
+    TooLongAgo,
+}
+
 /// Why `given` cannot be the day the request was sent, if it cannot.
-pub fn check_request_date(given: Date, today: Date) -> Result<Date, &'static str> {
+pub fn check_request_date(given: Date, today: Date) -> Result<Date, NotTheRequestDay> {
     match today.days_since(given) {
-        day if day < 0 => Err("The request cannot have been sent after today."),
-        day if day > OLDEST_REQUEST_DAYS => Err("That is more than ten years ago; check the year."),
+        day if day < 0 => Err(NotTheRequestDay::AfterToday),
+        day if day > OLDEST_REQUEST_DAYS => Err(NotTheRequestDay::TooLongAgo),
         _ => Ok(given),
     }
 }

@@ -1,7 +1,6 @@
 //! Native tests of what a page can ask of a widget.
 #![cfg(not(target_arch = "wasm32"))]
 
-use deletion_guide::date::{between, Date};
 use deletion_guide::options::{GivenOptions, Options, RawOptions, Theme};
 use serde::Deserialize;
 use serde_json::json;
@@ -89,23 +88,6 @@ fn only_https_links_to_a_real_host_count() {
     }
 }
 
-#[test]
-fn the_deletion_window_reads_naturally() {
-    let d = |y, m, d| Date::new(y, m, d).unwrap();
-    assert_eq!(
-        between(d(2026, 12, 1), d(2026, 12, 24)),
-        "1 and 24 December 2026"
-    );
-    assert_eq!(
-        between(d(2026, 11, 28), d(2026, 12, 24)),
-        "28 November and 24 December 2026"
-    );
-    assert_eq!(
-        between(d(2026, 12, 20), d(2027, 1, 18)),
-        "20 December 2026 and 18 January 2027"
-    );
-}
-
 /// `mount()`'s options object, read with the same serde code the browser runs (there through
 /// serde-wasm-bindgen, here through serde_json).
 fn given(value: serde_json::Value) -> Option<Options> {
@@ -182,8 +164,42 @@ fn the_element_takes_the_same_attributes_without_data() {
     let on_element: Vec<&str> = ATTRIBUTES.iter().map(|a| attribute(ELEMENT, a)).collect();
     assert_eq!(
         on_element,
-        ["guide", "theme", "report-url", "heading-level", "accent"]
+        [
+            "guide",
+            "theme",
+            "report-url",
+            "heading-level",
+            "accent",
+            "lang"
+        ]
     );
     let on_div: Vec<&str> = ATTRIBUTES.iter().map(|a| attribute("div", a)).collect();
     assert_eq!(on_div, ATTRIBUTES);
+}
+
+#[test]
+fn the_language_is_the_one_asked_for_then_the_pages_then_the_readers_then_english() {
+    let chosen = |given: Option<&str>, around: &[&str]| {
+        let options = Options::from_raw(RawOptions {
+            guide: Some("aliexpress".into()),
+            lang: given.map(Into::into),
+            around: around.iter().map(|tag| tag.to_string()).collect(),
+            ..RawOptions::default()
+        });
+        (options.lang.code, options.problems)
+    };
+    assert_eq!(chosen(Some("es"), &["de", "fr"]), ("es", vec![]));
+    assert_eq!(chosen(Some("pt-BR"), &[]), ("pt", vec![]));
+    // Without one asked for: the page's `lang`, then the browser's languages, first that fits.
+    assert_eq!(chosen(None, &["fr-CA", "de"]).0, "fr");
+    assert_eq!(chosen(Some(" "), &["ja", "de-AT", "es"]).0, "de");
+    assert_eq!(chosen(None, &["ja", "zh"]).0, "en");
+    // One asked for that this build does not speak is named, and English used, not the page's.
+    let (code, problems) = chosen(Some("tlh"), &["de"]);
+    assert_eq!(code, "en");
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].starts_with("the language \u{201c}tlh\u{201d} is not one of en, "),
+        "{problems:?}"
+    );
 }

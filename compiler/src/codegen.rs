@@ -11,17 +11,39 @@ use std::fmt::Write;
 use crate::reader::Located;
 use crate::rules::{Date, Walked};
 use crate::schema::{Guide, Method, MethodWindow};
+use crate::translation::Checked;
 
 mod items;
 use items::Items;
 
-pub fn guides(guides: &[Guide]) -> String {
-    let (statics, items): (Vec<String>, Vec<String>) =
-        guides.iter().enumerate().map(|(i, g)| guide(i, g)).unzip();
+/// `GUIDES`, in the language they are written in, and `TRANSLATIONS`, each guide in the
+/// words of a translation file (stale items in the source's words, and listed).
+pub fn guides(guides: &[Guide], translations: &[Checked]) -> String {
+    let (statics, items): (Vec<String>, Vec<String>) = guides
+        .iter()
+        .enumerate()
+        .map(|(i, g)| guide(i, g, "en", "None"))
+        .unzip();
+    let (translated_statics, translated): (Vec<String>, Vec<String>) = translations
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let about = format!(
+                "Some(Translation {{ made_by: {}, reviewed: {}, stale: {} }})",
+                text(&t.translation.made_by),
+                t.translation.reviewed,
+                texts(&t.stale),
+            );
+            // Numbered after the guides, so that no two statics share a name.
+            guide(guides.len() + i, &t.guide, &t.translation.lang, &about)
+        })
+        .unzip();
     format!(
-        "{}pub static GUIDES: &[Guide] = &[\n{}];\n",
+        "{}{}pub static GUIDES: &[Guide] = &[\n{}];\npub static TRANSLATIONS: &[Guide] = &[\n{}];\n",
         statics.concat(),
-        items.join(",\n")
+        translated_statics.concat(),
+        items.join(",\n"),
+        translated.join(",\n"),
     )
 }
 
@@ -78,11 +100,14 @@ fn method(g: &Guide, m: &Method, names: &[(String, String)], items: &Items) -> S
     )
 }
 
-fn guide(index: usize, g: &Guide) -> (String, String) {
+/// One guide in `lang`; `translation` is the Rust of its `translation` field.
+fn guide(index: usize, g: &Guide, lang: &str, translation: &str) -> (String, String) {
     let items = Items::new(&g.references);
     let (statics, names) = steps(index, g, &items);
     let mut out = String::from("Guide {\n");
     field(&mut out, "id", id(&g.id));
+    field(&mut out, "lang", text(lang));
+    field(&mut out, "translation", translation.to_owned());
     field(&mut out, "aliases", texts(&g.aliases));
     for (name, value) in [
         ("service", &g.service),

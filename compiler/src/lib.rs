@@ -20,6 +20,7 @@ mod reader;
 mod rules;
 mod schema;
 mod sources;
+pub mod translation;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -193,6 +194,12 @@ pub fn guide_files(dir: &Path, only: Option<&str>) -> Result<Vec<PathBuf>, Strin
         .map_err(|e| format!("{}: cannot read the guides folder: {e}", dir.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        // `<id>.<lang>.toml` is a translation (see `translation_files`).
+        .filter(|path| {
+            !path
+                .file_stem()
+                .is_some_and(|stem| stem.to_string_lossy().contains('.'))
+        })
         .collect();
     all.sort();
     let Some(only) = only.map(str::trim).filter(|o| !o.is_empty()) else {
@@ -212,13 +219,40 @@ pub fn guide_files(dir: &Path, only: Option<&str>) -> Result<Vec<PathBuf>, Strin
         .collect()
 }
 
+/// The translations of the guides `guides` names (`<id>.<lang>.toml` beside `<id>.toml`).
+pub fn translation_files(dir: &Path, guides: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: cannot read the guides folder: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .filter(|path| {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            stem.split_once('.')
+                .is_some_and(|(id, _)| guides.contains(&dir.join(format!("{id}.toml"))))
+        })
+        .collect();
+    found.sort();
+    Ok(found)
+}
+
+/// What the build bakes, and what it warns of without stopping (stale translations).
+pub struct Compiled {
+    pub code: String,
+    pub warnings: Vec<Problem>,
+}
+
 /// Checks every file and returns the Rust source of `GUIDES`, or every problem in every file.
 /// `report_url` is the site's report link (`REPORT_URL`), for guides that name none of their
 /// own.
 pub fn compile_files(
     files: &[(String, String)],
+    translations: &[(String, String)],
+    langs: &[&str],
     report_url: Option<&str>,
-) -> Result<String, Vec<Problem>> {
+) -> Result<Compiled, Vec<Problem>> {
     let mut guides = Vec::new();
     let mut problems = Vec::new();
     for (file, source) in files {
@@ -230,8 +264,20 @@ pub fn compile_files(
             Err(found) => problems.extend(found),
         }
     }
+    let mut translated = Vec::new();
+    let mut warnings = Vec::new();
+    for (file, source) in translations {
+        match translation::check(file, source, &guides, langs) {
+            Ok(checked) => {
+                warnings.extend(checked.warnings.iter().cloned());
+                translated.push(checked);
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
     if problems.is_empty() {
-        Ok(codegen::guides(&guides))
+        let code = codegen::guides(&guides, &translated);
+        Ok(Compiled { code, warnings })
     } else {
         Err(problems)
     }

@@ -153,7 +153,9 @@ fn guide_text_is_written_as_escaped_rust_literals() {
     let source = std::fs::read_to_string("tests/fixtures/valid.toml")
         .unwrap()
         .replace("Find them.", r#"Say \"delete\" \\ then </script>{}"#);
-    let code = compile_files(&[("x/valid.toml".into(), source)], None).unwrap();
+    let code = compile_files(&[("x/valid.toml".into(), source)], &[], &["en"], None)
+        .unwrap()
+        .code;
     assert!(
         code.contains(r#"body: "Say \"delete\" \\ then </script>{}""#),
         "{code}"
@@ -211,18 +213,29 @@ fn every_statement_names_known_sources_and_every_reference_is_cited() {
 fn the_site_report_link_fills_in_for_guides_without_their_own() {
     let source = std::fs::read_to_string("tests/fixtures/valid.toml").unwrap();
     let site = Some("https://example.org/report?g={guide}");
-    let code = compile_files(&[("x/valid.toml".into(), source.clone())], site).unwrap();
+    let code = compile_files(
+        &[("x/valid.toml".into(), source.clone())],
+        &[],
+        &["en"],
+        site,
+    )
+    .unwrap()
+    .code;
     assert!(code.contains(r#"report_url: Some("https://example.org/report?g={guide}")"#));
     let own = source.replace(
         "facts_sources",
         "report_url = \"https://example.com/own\"\nfacts_sources",
     );
-    let code = compile_files(&[("x/valid.toml".into(), own)], site).unwrap();
+    let code = compile_files(&[("x/valid.toml".into(), own)], &[], &["en"], site)
+        .unwrap()
+        .code;
     assert!(
         code.contains(r#"report_url: Some("https://example.com/own")"#),
         "its own wins"
     );
-    let none = compile_files(&[("x/valid.toml".into(), source)], None).unwrap();
+    let none = compile_files(&[("x/valid.toml".into(), source)], &[], &["en"], None)
+        .unwrap()
+        .code;
     assert!(none.contains("report_url: None"));
 }
 

@@ -3,7 +3,9 @@ use yew::prelude::*;
 use super::heading::{heading, ITEM, MINOR, SECTION};
 
 use super::sources::marks;
+use super::translation::stale_note;
 use crate::guide::{Alternative, Guide};
+use crate::words::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct AlternativesProps {
@@ -12,6 +14,7 @@ pub struct AlternativesProps {
     pub alternatives: &'static [Alternative],
     /// Whose references the source marks lead to.
     pub guide: &'static Guide,
+    pub lang: Lang,
 }
 
 /// Other ways to get what the reader wants, each a card with its pros and cons.
@@ -22,15 +25,16 @@ pub fn Alternatives(props: &AlternativesProps) -> Html {
     }
     html! {
         <section class="dg-alternatives">
-            {heading(props.level, SECTION, html! {"Alternatives to deleting"})}
+            {heading(props.level, SECTION, html! {props.lang.alternatives})}
             <ul class="dg-cards">
                 for alternative in props.alternatives {
                     <li key={alternative.id} class="dg-card">
                         {heading(props.level + 1, ITEM, html! {alternative.title})}
-                        <p>{alternative.body}{marks(props.guide, alternative.sources)}</p>
+                        {stale_note(props.guide, alternative.id, props.lang)}
+                        <p>{alternative.body}{marks(props.guide, alternative.sources, props.lang)}</p>
                         <div class="dg-pros-cons">
-                            {point_list(props.level + 2, "Pros", alternative.pros, "dg-pros")}
-                            {point_list(props.level + 2, "Cons", alternative.cons, "dg-cons")}
+                            {point_list(props.level + 2, props.lang.pros, alternative.pros, "dg-pros")}
+                            {point_list(props.level + 2, props.lang.cons, alternative.cons, "dg-cons")}
                         </div>
                     </li>
                 }

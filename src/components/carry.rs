@@ -8,6 +8,7 @@ use crate::guide::Guide;
 use crate::progress::Progress;
 use crate::saved_form::Saved;
 use crate::storage;
+use crate::words::Lang;
 
 /// Where an export link carries progress: in the address's fragment, which browsers never
 /// send to a server: `#dg-import=<guide id>:<progress, URI-encoded>`.
@@ -16,6 +17,7 @@ const FRAGMENT: &str = "#dg-import=";
 #[derive(Properties, PartialEq)]
 pub struct CarryProps {
     pub guide: &'static Guide,
+    pub lang: Lang,
     pub progress: Rc<Progress>,
     /// The reader agreed to add progress brought from elsewhere.
     pub onmerge: Callback<Progress>,
@@ -28,13 +30,13 @@ pub struct CarryProps {
 pub fn Carry(props: &CarryProps) -> Html {
     let incoming = use_state_eq(|| None::<Result<Progress, &'static str>>);
     let link = use_state_eq(String::new);
-    let guide = props.guide;
+    let (guide, lang) = (props.guide, props.lang);
     {
         // On load, and when a link is opened in a tab that already shows the guide.
         let incoming = incoming.clone();
         use_effect_with((), move |_| {
             let look = move || {
-                if let Some(found) = from_address(guide) {
+                if let Some(found) = from_address(guide, lang) {
                     incoming.set(Some(found));
                 }
             };
@@ -74,7 +76,7 @@ pub fn Carry(props: &CarryProps) -> Html {
             yew::platform::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
                 let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
-                incoming.set(Some(read(&text)));
+                incoming.set(Some(read(&text, lang)));
             });
         })
     };
@@ -90,27 +92,27 @@ pub fn Carry(props: &CarryProps) -> Html {
     };
     html! {
         <details class="dg-fold dg-carry" open={incoming.is_some()}>
-            <summary>{"Take your progress to another device"}</summary>
-            <p>{"Your ticks, the request's day and your details go with it; nothing is sent to any server."}</p>
+            <summary>{lang.carry_title}</summary>
+            <p>{lang.carry_intro}</p>
             <p class="dg-carry-actions">
-                <button type="button" onclick={make_link}>{"Make a link"}</button>
-                <button type="button" onclick={download}>{"Download a file"}</button>
-                <label class="dg-file">{"Bring in a file "}<input type="file" accept="application/json,.json" onchange={open_file} /></label>
+                <button type="button" onclick={make_link}>{lang.make_link}</button>
+                <button type="button" onclick={download}>{lang.download_file}</button>
+                <label class="dg-file">{lang.bring_in_file}<input type="file" accept="application/json,.json" onchange={open_file} /></label>
             </p>
             if !link.is_empty() {
                 <label class="dg-carry-link">
-                    {"Open this link on the other device (it holds your progress; keep it to yourself):"}
+                    {lang.open_link_elsewhere}
                     <input type="text" readonly=true value={(*link).clone()} />
                 </label>
             }
             if let Some(found) = (*incoming).clone() {
                 <div class="dg-incoming" role="status">
-                    {preview(&props.progress, found)}
+                    {preview(&props.progress, found, lang)}
                     <p class="dg-carry-actions">
                         if matches!(*incoming, Some(Ok(_))) {
-                            <button type="button" onclick={finish(true)}>{"Add it to my progress"}</button>
+                            <button type="button" onclick={finish(true)}>{lang.add_to_progress}</button>
                         }
-                        <button type="button" onclick={finish(false)}>{"Leave my progress as it is"}</button>
+                        <button type="button" onclick={finish(false)}>{lang.leave_progress}</button>
                     </p>
                 </div>
             }
@@ -119,37 +121,33 @@ pub fn Carry(props: &CarryProps) -> Html {
 }
 
 /// What bringing `found` in would change here, in words.
-fn preview(mine: &Progress, found: Result<Progress, &'static str>) -> Html {
+fn preview(mine: &Progress, found: Result<Progress, &'static str>, lang: Lang) -> Html {
     let other = match found {
         Ok(other) => other,
-        Err(why) => return html! { <p class="dg-error">{why}{" Nothing was changed."}</p> },
+        Err(why) => return html! { <p class="dg-error">{why}{lang.nothing_changed}</p> },
     };
     let merged = mine.merge(&other);
     let new_ticks = merged.done.len() - mine.done.len();
-    let request = if mine.requested.is_none() && other.requested.is_some() {
-        " and the day the request was sent"
-    } else {
-        ""
-    };
+    let request = mine.requested.is_none() && other.requested.is_some();
     html! {
         <p>
-            {format!("Progress from another device: {} ticks, {new_ticks} of them not ticked here{request}. ", other.done.len())}
-            {"Adding it keeps everything you have here."}
+            {(lang.incoming)(other.done.len(), new_ticks, request)}
+            {lang.adding_keeps}
         </p>
     }
 }
 
 /// Progress in exported text, or why it cannot be taken.
-fn read(text: &str) -> Result<Progress, &'static str> {
+fn read(text: &str, lang: Lang) -> Result<Progress, &'static str> {
     match storage::parse(text) {
         Saved::Current(progress) => Ok(progress),
-        Saved::Newer => Err("This was saved by a newer version of this guide."),
-        Saved::Unreadable => Err("This is not progress this guide can read."),
+        Saved::Newer => Err(lang.saved_by_newer),
+        Saved::Unreadable => Err(lang.not_progress),
     }
 }
 
 /// Progress for `guide` carried in this page's address, if there is any.
-fn from_address(guide: &Guide) -> Option<Result<Progress, &'static str>> {
+fn from_address(guide: &Guide, lang: Lang) -> Option<Result<Progress, &'static str>> {
     let hash = web_sys::window()?.location().hash().ok()?;
     let carried = hash.strip_prefix(FRAGMENT)?;
     let (id, data) = carried.split_once(':')?;
@@ -157,7 +155,7 @@ fn from_address(guide: &Guide) -> Option<Result<Progress, &'static str>> {
         return None;
     }
     let text = js_sys::decode_uri_component(data).ok()?.as_string()?;
-    Some(read(&text))
+    Some(read(&text, lang))
 }
 
 fn export_link(guide: &Guide, progress: &Progress) -> Option<String> {

@@ -8,15 +8,18 @@ use super::request_window::RequestWindow;
 use super::sources::{disagreement, marks};
 use super::step_item::{step_item, Standing};
 use super::support_message::SupportMessage;
-use crate::date::{Date, Long};
+use super::translation::stale_note;
+use crate::date::Date;
 use crate::guide::{Guide, Method, Step};
 use crate::progress::{Detail, Progress};
+use crate::words::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     /// The level of the method's title heading.
     pub level: u8,
     pub guide: &'static Guide,
+    pub lang: Lang,
     pub method: &'static Method,
     pub progress: Rc<Progress>,
     /// A step and whether the reader ticked (rather than unticked) it.
@@ -42,12 +45,13 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     html! {
         <section class="dg-checklist">
             {heading(props.level, ITEM, html! {method.title})}
-            <p class="dg-method-summary">{method.summary}{marks(props.guide, method.sources)}</p>
-            {disagreement(props.guide, method.disagree)}
-            {progress_summary(method.title, done, method.steps.len())}
+            {stale_note(props.guide, method.id, props.lang)}
+            <p class="dg-method-summary">{method.summary}{marks(props.guide, method.sources, props.lang)}</p>
+            {disagreement(props.guide, method.disagree, props.lang)}
+            {progress_summary(method.title, done, method.steps.len(), props.lang)}
             <ol class="dg-steps">
                 for step in method.steps.iter().copied() {
-                    {step_item(props.guide, step, standing(progress, step, next), &props.ontick, after(props, step))}
+                    {step_item(props.guide, step, standing(progress, step, next), &props.ontick, after(props, step), props.lang)}
                 }
             </ol>
             if next.is_none() {
@@ -83,11 +87,12 @@ fn after(props: &ChecklistProps, step: &'static Step) -> Html {
     html! {
         <>
             if let Some(day) = ticked_on {
-                <p class="dg-ticked-on">{format!("Ticked on {}", Long(*day))}</p>
+                <p class="dg-ticked-on">{(props.lang.ticked_on)(&props.lang.long_date(*day))}</p>
             }
             if let Some(request) = message {
                 <SupportMessage
                     guide={props.guide}
+                    lang={props.lang}
                     {request}
                     details={progress.details.clone()}
                     ondetail={props.ondetail.clone()}
@@ -95,11 +100,11 @@ fn after(props: &ChecklistProps, step: &'static Step) -> Html {
                 />
             }
             if let Some(requested) = window {
-                <RequestWindow guide={props.guide} method={props.method} {requested} ondate={props.ondate.clone()} />
+                <RequestWindow guide={props.guide} lang={props.lang} method={props.method} {requested} ondate={props.ondate.clone()} />
             }
             if let Some(href) = report {
                 <p class="dg-report dg-step-report">
-                    <a {href} target="_blank" rel="noopener noreferrer">{"Report a mistake in this step"}</a>
+                    <a {href} target="_blank" rel="noopener noreferrer">{props.lang.report_mistake_in_step}</a>
                 </p>
             }
         </>
@@ -109,30 +114,29 @@ fn after(props: &ChecklistProps, step: &'static Step) -> Html {
 /// The finish line: every step of this method is ticked. Then the wait, how to check the
 /// account is really gone, and the journey's last tick: "it is gone".
 fn finish(props: &ChecklistProps) -> Html {
-    let guide = props.guide;
+    let (guide, lang) = (props.guide, props.lang);
     let gone = props.progress.gone;
     let onchange = props.ongone.reform(move |_: Event| gone.is_none());
     html! {
         <section class="dg-finish" role="status">
-            {heading(props.level + 1, ITEM, html! {"Every step is done"})}
+            {heading(props.level + 1, ITEM, html! {lang.every_step_done})}
             if let Some(requested) = props.progress.requested {
-                <RequestWindow {guide} method={props.method} {requested} ondate={props.ondate.clone()} />
+                <RequestWindow {guide} {lang} method={props.method} {requested} ondate={props.ondate.clone()} />
             }
             <p>
-                {"Keep this page: your ticks and the day you sent the request stay in this browser. "}
+                {lang.keep_this_page}
                 if let Some(check) = &guide.check_gone {
-                    {check.says}{marks(guide, check.sources)}
+                    {check.says}{marks(guide, check.sources, lang)}
                 } else {
-                    {"Our sources do not say how to check that the account is gone: try to sign \
-                      in, and keep any confirmation you receive."}
+                    {lang.no_source_for_check}
                 }
             </p>
             <label class="dg-step-title dg-gone">
                 <input type="checkbox" checked={gone.is_some()} {onchange} />
-                <span>{"I checked: the account is gone"}</span>
+                <span>{lang.account_is_gone}</span>
             </label>
             if let Some(day) = gone {
-                <p>{format!("You confirmed it on {}. Nothing more to do here.", Long(day))}</p>
+                <p>{(lang.confirmed_gone)(&lang.long_date(day))}</p>
             }
         </section>
     }

@@ -3,7 +3,9 @@ use yew::prelude::*;
 use super::heading::{heading, SECTION};
 
 use super::sources::marks;
+use super::translation::stale_note;
 use crate::guide::{Faq as Entry, Guide};
+use crate::words::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct FaqProps {
@@ -12,6 +14,7 @@ pub struct FaqProps {
     pub entries: &'static [Entry],
     /// Whose references the source marks lead to.
     pub guide: &'static Guide,
+    pub lang: Lang,
 }
 
 /// Questions as native disclosure widgets: keyboard and screen-reader support come built in.
@@ -22,11 +25,12 @@ pub fn Faq(props: &FaqProps) -> Html {
     }
     html! {
         <section class="dg-faq">
-            {heading(props.level, SECTION, html! {"Frequently asked questions"})}
+            {heading(props.level, SECTION, html! {props.lang.faq})}
             for entry in props.entries {
                 <details key={entry.id}>
                     <summary>{entry.question}</summary>
-                    <p>{entry.answer}{marks(props.guide, entry.sources)}</p>
+                    {stale_note(props.guide, entry.id, props.lang)}
+                    <p>{entry.answer}{marks(props.guide, entry.sources, props.lang)}</p>
                 </details>
             }
         </section>

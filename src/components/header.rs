@@ -2,14 +2,15 @@ use yew::prelude::*;
 
 use super::heading;
 use super::sources::marks_owned_as;
-use crate::date::{self, Long};
 use crate::guide::Guide;
+use crate::words::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     /// The level of the guide's title heading.
     pub level: u8,
     pub guide: &'static Guide,
+    pub lang: Lang,
     /// The steps of the method the reader has chosen.
     pub steps: usize,
     /// Where readers report a mistake (a template, see `report`), if anywhere.
@@ -22,7 +23,8 @@ pub fn Header(props: &HeaderProps) -> Html {
     let guide = props.guide;
     let facts = &guide.facts;
     let steps = props.steps;
-    let difficulty = facts.difficulty.label();
+    let lang = props.lang;
+    let difficulty = lang.difficulties[facts.difficulty as usize];
     // How old the guide's last check is depends on today, which a server rendering the page
     // ahead of time does not know: it is added once the widget runs in the reader's browser
     // (the first render stays what the server drew, so prerendered markup can be adopted).
@@ -46,33 +48,34 @@ pub fn Header(props: &HeaderProps) -> Html {
             <p class="dg-service">{guide.service}</p>
             <@{heading::tag(props.level)} class="dg-title">{guide.title}</@>
             <p class="dg-summary">{guide.summary}</p>
+            {super::translation::translation_line(guide, lang)}
             <dl class="dg-facts">
-                <div><dt>{"Time needed"}</dt><dd>{facts.time_needed}{marks_owned_as(guide, facts.sources, "[our estimate]")}</dd></div>
+                <div><dt>{lang.time_needed}</dt><dd>{facts.time_needed}{marks_owned_as(guide, facts.sources, lang.our_estimate, lang)}</dd></div>
                 <div>
-                    <dt>{"Difficulty"}</dt>
+                    <dt>{lang.difficulty}</dt>
                     <dd>
                         <span class={["dg-badge ", facts.difficulty.class()].concat()}>
                             {difficulty}
                         </span>
                     </dd>
                 </div>
-                <div><dt>{"Steps"}</dt><dd>{steps}</dd></div>
+                <div><dt>{lang.steps}</dt><dd>{steps}</dd></div>
                 // Before the date, whose age is added after mount: that must move nothing.
                 if facts.last_verified.is_none() {
-                    <div><dt>{"Tested by us"}</dt><dd>{"Not yet"}</dd></div>
+                    <div><dt>{lang.tested_by_us}</dt><dd>{lang.not_yet}</dd></div>
                 }
                 // Past the guide's review interval the fact says so, in words, where it is read.
                 <div class={if stale { "dg-stale" } else { "" }}>
-                    <dt>{facts.checked_label()}</dt>
+                    <dt>{if facts.verified_last() { lang.last_verified } else { lang.sources_read }}</dt>
                     <dd>
-                        {checked.map(|day| Long(day).to_string())}
+                        {checked.map(|day| lang.long_date(day))}
                         if let Some(days) = age {
                             <span class="dg-age">
-                                {format!(" ({}{})", date::age(days), if stale { "; may be out of date" } else { "" })}
+                                {format!(" ({}{})", (lang.age)(days), if stale { format!("{}{}", lang.semicolon, lang.may_be_out_of_date) } else { String::new() })}
                             </span>
                         }
                         if let Some(href) = report.filter(|_| stale) {
-                            {" "}<a {href} target="_blank" rel="noopener noreferrer">{"Report a change"}</a>
+                            {" "}<a {href} target="_blank" rel="noopener noreferrer">{lang.report_a_change}</a>
                         }
                     </dd>
                 </div>

@@ -2,11 +2,13 @@ use yew::prelude::*;
 
 use crate::guide::Method;
 use crate::progress::Progress;
+use crate::words::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct MethodPickerProps {
     /// Unique on the page, so that two widgets' radio groups stay apart.
     pub group: AttrValue,
+    pub lang: Lang,
     pub methods: &'static [Method],
     pub current: &'static Method,
     pub progress: std::rc::Rc<Progress>,
@@ -25,7 +27,7 @@ pub fn MethodPicker(props: &MethodPickerProps) -> Html {
     html! {
         <form>
             <fieldset class="dg-methods">
-                <legend>{"Choose how to delete your account"}</legend>
+                <legend>{props.lang.choose_method}</legend>
                 for method in props.methods {
                     <label class="dg-method">
                         <input

@@ -22,6 +22,7 @@ mod sources;
 mod start_over;
 mod step_item;
 mod support_message;
+mod translation;
 mod unknown_guide;
 mod widget;
 

@@ -3,7 +3,9 @@ use yew::prelude::*;
 use super::heading::{heading, ITEM, SECTION};
 
 use super::sources::{disagreement, marks};
+use super::translation::stale_note;
 use crate::guide::{Guide, Note};
+use crate::words::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct NotesProps {
@@ -13,6 +15,7 @@ pub struct NotesProps {
     pub notes: &'static [Note],
     /// Whose references the notes' source marks lead to.
     pub guide: &'static Guide,
+    pub lang: Lang,
     /// Each note folded to its title, which opens it (troubleshooting: read when needed).
     #[prop_or_default]
     pub folded: bool,
@@ -31,7 +34,7 @@ pub fn Notes(props: &NotesProps) -> Html {
                 for note in props.notes {
                     <details key={note.id} class="dg-fold">
                         <summary>{note.title}</summary>
-                        {body(props.guide, note)}
+                        {body(props.guide, note, props.lang)}
                     </details>
                 }
             } else {
@@ -39,7 +42,7 @@ pub fn Notes(props: &NotesProps) -> Html {
                     for note in props.notes {
                         <li key={note.id}>
                             {heading(props.level + 1, ITEM, html! {note.title})}
-                            {body(props.guide, note)}
+                            {body(props.guide, note, props.lang)}
                         </li>
                     }
                 </ul>
@@ -49,11 +52,12 @@ pub fn Notes(props: &NotesProps) -> Html {
 }
 
 /// A note's text with what it rests on.
-fn body(guide: &'static Guide, note: &'static Note) -> Html {
+fn body(guide: &'static Guide, note: &'static Note, lang: Lang) -> Html {
     html! {
         <>
-            <p>{note.body}{marks(guide, note.sources)}</p>
-            {disagreement(guide, note.disagree)}
+            {stale_note(guide, note.id, lang)}
+            <p>{note.body}{marks(guide, note.sources, lang)}</p>
+            {disagreement(guide, note.disagree, lang)}
         </>
     }
 }

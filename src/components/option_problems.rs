@@ -1,13 +1,15 @@
 use yew::prelude::*;
 
+use crate::words::Lang;
+
 /// Tells the page's author which of their options were ignored, and why.
-pub fn option_problems(problems: &[String]) -> Html {
+pub fn option_problems(problems: &[String], lang: Lang) -> Html {
     if problems.is_empty() {
         return html! {};
     }
     html! {
         <p class="dg-notice">
-            {"Some options of this guide were ignored: "}{problems.join("; ")}{"."}
+            {lang.options_ignored}{problems.join(lang.semicolon)}{"."}
         </p>
     }
 }

@@ -3,25 +3,24 @@ use yew::prelude::*;
 use super::heading::{heading, SECTION};
 use super::sources::{disagreement, marks};
 use crate::guide::{Guide, Note, Severity};
+use crate::words::Lang;
 
 /// What can stop or cost the reader, most serious first: one line per kind (what blocks
 /// deletion and what is lost, naming each warning; how many more things are good to know),
 /// that opens to explain them. Then, for a reader who may not want deletion at all, a pointer to the alternatives.
 ///
 /// A plain function: nothing here changes after the first render.
-pub fn orientation(guide: &'static Guide, level: u8) -> Html {
+pub fn orientation(guide: &'static Guide, level: u8, lang: Lang) -> Html {
     let kinds = [Severity::Blocker, Severity::Loss, Severity::Info];
     html! {
         <section class="dg-orientation">
-            {heading(level, SECTION, html! {"What can stop or cost you"})}
+            {heading(level, SECTION, html! {lang.what_can_stop_you})}
             <ul class="dg-risks">
-                for severity in kinds { {risks(guide, severity)} }
+                for severity in kinds { {risks(guide, severity, lang)} }
             </ul>
             if !guide.alternatives.is_empty() {
                 <p class="dg-pointer">
-                    {"Not sure? "}
-                    {guide.alternatives.len()}
-                    {if guide.alternatives.len() == 1 { " alternative follows below." } else { " alternatives follow below." }}
+                    {(lang.alternatives_follow)(guide.alternatives.len())}
                 </p>
             }
         </section>
@@ -30,7 +29,7 @@ pub fn orientation(guide: &'static Guide, level: u8) -> Html {
 
 /// The warnings of one kind: its name in words (never by colour alone) and their titles on
 /// one line, which opens to say more of each.
-fn risks(guide: &'static Guide, severity: Severity) -> Html {
+fn risks(guide: &'static Guide, severity: Severity, lang: Lang) -> Html {
     let notes: Vec<&'static Note> = guide
         .warnings
         .iter()
@@ -40,29 +39,29 @@ fn risks(guide: &'static Guide, severity: Severity) -> Html {
         return html! {};
     }
     let (label, class) = match severity {
-        Severity::Blocker => ("Blocks deletion", "dg-risk dg-blocker"),
-        Severity::Loss => ("You lose", "dg-risk dg-loss"),
-        Severity::Info => ("Good to know", "dg-risk dg-info"),
+        Severity::Blocker => (lang.blocks_deletion, "dg-risk dg-blocker"),
+        Severity::Loss => (lang.you_lose, "dg-risk dg-loss"),
+        Severity::Info => (lang.good_to_know, "dg-risk dg-info"),
     };
     // What only is good to know waits behind its count; the rest is named on the line, the
     // first few of them, so that a long list does not push the checklist down.
     let line = match severity {
-        Severity::Info if notes.len() == 1 => "1 more thing".to_owned(),
-        Severity::Info => format!("{} more things", notes.len()),
-        _ => named(&notes),
+        Severity::Info => (lang.more_things)(notes.len()),
+        _ => named(&notes, lang),
     };
     html! {
         <li {class}>
             <details>
                 <summary>
-                    <span class="dg-risk-label">{label}{": "}</span>
+                    <span class="dg-risk-label">{label}{lang.colon}</span>
                     {line}
                 </summary>
                 <ul>
                     for note in notes {
                         <li key={note.id}>
-                            <strong>{note.title}</strong>{". "}{note.body}{marks(guide, note.sources)}
-                            {disagreement(guide, note.disagree)}
+                            <strong>{note.title}</strong>{". "}{note.body}{marks(guide, note.sources, lang)}
+                            {super::translation::stale_note(guide, note.id, lang)}
+                            {disagreement(guide, note.disagree, lang)}
                         </li>
                     }
                 </ul>
@@ -75,26 +74,26 @@ fn risks(guide: &'static Guide, severity: Severity) -> Html {
 const NAMED_ON_THE_LINE: usize = 3;
 
 /// "Order history; Buyer protection; Coins and coupons; and 2 more".
-fn named(notes: &[&'static Note]) -> String {
+fn named(notes: &[&'static Note], lang: Lang) -> String {
     let titles: Vec<&str> = notes.iter().map(|note| note.title).collect();
     match titles.split_at_checked(NAMED_ON_THE_LINE) {
         Some((first, rest)) if rest.len() > 1 => {
-            format!("{}; and {} more", first.join("; "), rest.len())
+            (lang.and_more)(&first.join(lang.semicolon), rest.len())
         }
-        _ => titles.join("; "),
+        _ => titles.join(lang.semicolon),
     }
 }
 
 /// The service's own pages, labelled as such.
-pub fn official_pages(guide: &'static Guide) -> Html {
+pub fn official_pages(guide: &'static Guide, lang: Lang) -> Html {
     html! {
         <div class="dg-official">
-            <p>{"Official pages from "}{guide.service}{":"}</p>
+            <p>{(lang.official_pages)(guide.service)}</p>
             <ul class="dg-links">
                 for link in guide.official_links {
                     <li>
                         <a href={link.url} target="_blank" rel="noopener noreferrer">{link.title}</a>
-                        {marks(guide, link.sources)}
+                        {marks(guide, link.sources, lang)}
                     </li>
                 }
             </ul>

@@ -3,13 +3,15 @@ use yew::prelude::*;
 
 use super::sources::marks;
 use super::today;
-use crate::date::{between, Date, Long};
+use crate::date::Date;
 use crate::guide::{Guide, Method};
-use crate::tracker::{check_request_date, stage, Stage, OLDEST_REQUEST_DAYS};
+use crate::tracker::{check_request_date, stage, NotTheRequestDay, Stage, OLDEST_REQUEST_DAYS};
+use crate::words::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct RequestWindowProps {
     pub guide: &'static Guide,
+    pub lang: Lang,
     /// The method the request went through: its window applies.
     pub method: &'static Method,
     pub requested: Date,
@@ -22,6 +24,7 @@ pub struct RequestWindowProps {
 /// a calendar reminder for the last day.
 #[component]
 pub fn RequestWindow(props: &RequestWindowProps) -> Html {
+    let lang = props.lang;
     let problem = use_state_eq(|| None::<&'static str>);
     let today = today();
     let onchange = {
@@ -36,9 +39,12 @@ pub fn RequestWindow(props: &RequestWindowProps) -> Html {
                         problem.set(None);
                         ondate.emit(day);
                     }
-                    Err(why) => problem.set(Some(why)),
+                    Err(NotTheRequestDay::AfterToday) => {
+                        problem.set(Some(lang.request_after_today))
+                    }
+                    Err(NotTheRequestDay::TooLongAgo) => problem.set(Some(lang.request_too_old)),
                 },
-                None => problem.set(Some("That is not a date.")),
+                None => problem.set(Some(lang.not_a_date)),
             }
         })
     };
@@ -46,11 +52,11 @@ pub fn RequestWindow(props: &RequestWindowProps) -> Html {
     html! {
         <div class="dg-request" aria-live="polite">
             <p>
-                {"You sent your deletion request on "}
+                {lang.you_sent_request_on}
                 <input
                     type="date"
                     class="dg-request-date"
-                    aria-label="Day you sent the deletion request"
+                    aria-label={lang.request_day_label}
                     value={props.requested.to_string()}
                     min={oldest.to_string()}
                     max={today.to_string()}
@@ -59,13 +65,13 @@ pub fn RequestWindow(props: &RequestWindowProps) -> Html {
                 {"."}
             </p>
             if let Some(why) = *problem {
-                <p class="dg-error" role="alert">{why}{" The day was not changed."}</p>
+                <p class="dg-error" role="alert">{why}{lang.day_not_changed}</p>
             }
             {where_it_stands(props, today)}
             if props.method.processing_days.is_some() {
                 <p>
                     <button type="button" class="dg-reminder" onclick={download(props)}>
-                        {"Add a reminder to my calendar"}
+                        {lang.add_reminder}
                     </button>
                 </p>
             }
@@ -74,47 +80,42 @@ pub fn RequestWindow(props: &RequestWindowProps) -> Html {
 }
 
 fn where_it_stands(props: &RequestWindowProps, today: Date) -> Html {
-    let service = props.guide.service;
+    let (service, lang) = (props.guide.service, props.lang);
     let window = props.method.processing_days;
-    let range = window
-        .map(|w| format!("{} to {}", w.min, w.max))
-        .unwrap_or_default();
+    let (min, max) = window.map_or((0, 0), |w| (w.min, w.max));
     match stage(props.requested, today, window) {
         Stage::BeforeRequest => html! {},
         Stage::Waiting { day, first, last } => html! {
             <p>
-                <strong>{format!("Day {day} of {range}. ")}</strong>
-                {service}{" may finish deleting your account between "}
-                <strong>{between(first, last)}</strong>{"."}
+                <strong>{(lang.day_of_window)(day, min, max)}</strong>
+                {(lang.may_finish_between)(service, &lang.between(first, last))}
                 {window_marks(props)}
             </p>
         },
         Stage::Due { day, last } => html! {
             <p>
-                <strong>{format!("Day {day} of {range}. ")}</strong>
-                {service}{" may finish any day now: by "}
-                <strong>{Long(last).to_string()}</strong>{" if it keeps to its window."}
+                <strong>{(lang.day_of_window)(day, min, max)}</strong>
+                {(lang.may_finish_by)(service, &lang.long_date(last))}
                 {window_marks(props)}
             </p>
         },
         Stage::Overdue { day, last } => html! {
             <div class="dg-overdue">
                 <p>
-                    <strong>{format!("Day {day}: overdue. ")}</strong>
-                    {"The window ended on "}{Long(last).to_string()}{". If the account is still there:"}
+                    <strong>{(lang.day_overdue)(day)}</strong>
+                    {(lang.window_ended)(&lang.long_date(last))}
                 </p>
                 if let Some(when) = &props.guide.when_overdue {
-                    <p>{when.says}{marks(props.guide, when.sources)}</p>
+                    <p>{when.says}{marks(props.guide, when.sources, lang)}</p>
                 } else {
-                    <p>{"Our sources do not say; contact the service's support with the day you sent your request."}</p>
+                    <p>{lang.no_source_when_overdue}</p>
                 }
             </div>
         },
         Stage::NoWindow { day } => html! {
             <p>
-                <strong>{format!("Day {day}. ")}</strong>
-                {"No source we read says how long "}{service}
-                {" takes this way: ask support when it will be done."}
+                <strong>{(lang.day_only)(day)}</strong>
+                {(lang.no_window)(service)}
             </p>
         },
     }
@@ -123,10 +124,10 @@ fn where_it_stands(props: &RequestWindowProps, today: Date) -> Html {
 /// Downloads the reminder (`calendar`), made here in the browser: a Blob and a link clicked
 /// once, which works under a strict Content-Security-Policy and inside a shadow root.
 fn download(props: &RequestWindowProps) -> Callback<MouseEvent> {
-    let (guide, method, requested) = (props.guide, props.method, props.requested);
+    let (guide, method, requested, lang) = (props.guide, props.method, props.requested, props.lang);
     Callback::from(move |_| {
         let stamp: String = js_sys::Date::new_0().to_iso_string().into();
-        if let Some(ics) = crate::calendar::reminder(guide, method, requested, &stamp) {
+        if let Some(ics) = crate::calendar::reminder(guide, method, requested, &stamp, lang) {
             let name = format!("{}-deletion-reminder.ics", guide.id);
             let _ = super::save_file(&name, "text/calendar", &ics);
         }
@@ -142,5 +143,5 @@ fn window_marks(props: &RequestWindowProps) -> Html {
     } else {
         method.sources
     };
-    marks(guide, sources)
+    marks(guide, sources, props.lang)
 }

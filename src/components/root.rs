@@ -25,10 +25,10 @@ pub fn Root(props: &RootProps) -> Html {
     let Some(options) = &props.options else {
         return html! {};
     };
-    match guide::find(&options.guide) {
+    match guide::find_in(&options.guide, options.lang.code) {
         Some(guide) => {
             html! { <Widget key={props.mount} {guide} options={options.clone()} early={props.early.clone()} /> }
         }
-        None => unknown_guide(&options.guide),
+        None => unknown_guide(&options.guide, options.lang),
     }
 }

@@ -7,6 +7,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::guide::{Claim, Guide, Reference, Sources};
+use crate::words::Lang;
 
 /// The id of the reference numbered `number` in a widget's list (unique within one widget;
 /// marks are followed within their own widget, see `follow_mark`).
@@ -16,25 +17,30 @@ pub fn reference_anchor(number: usize) -> String {
 
 /// `[1] [2]` after a statement, each a link to its reference; `[our advice]` where the guide
 /// speaks for itself.
-pub fn marks(guide: &'static Guide, sources: Sources) -> Html {
-    marks_owned_as(guide, sources, "[our advice]")
+pub fn marks(guide: &'static Guide, sources: Sources, lang: Lang) -> Html {
+    marks_owned_as(guide, sources, lang.our_advice, lang)
 }
 
 /// The same, with `own` for what is the guide's own: the quick facts' "[our estimate]".
-pub fn marks_owned_as(guide: &'static Guide, sources: Sources, own: &'static str) -> Html {
+pub fn marks_owned_as(
+    guide: &'static Guide,
+    sources: Sources,
+    own: &'static str,
+    lang: Lang,
+) -> Html {
     if sources.0.is_empty() {
         return html! {};
     }
     html! {
         <span class="dg-sources">
             for number in sources.0.iter().copied() {
-                {" "}{mark(guide, number, own)}
+                {" "}{mark(guide, number, own, lang)}
             }
         </span>
     }
 }
 
-fn mark(guide: &'static Guide, number: u8, own: &'static str) -> Html {
+fn mark(guide: &'static Guide, number: u8, own: &'static str, lang: Lang) -> Html {
     let Some(reference) = reference(guide, number) else {
         return html! { <span class="dg-src dg-own">{own}</span> };
     };
@@ -42,7 +48,7 @@ fn mark(guide: &'static Guide, number: u8, own: &'static str) -> Html {
         <a
             class="dg-src"
             href={format!("#{}", reference_anchor(usize::from(number)))}
-            aria-label={format!("Source {number}")}
+            aria-label={(lang.source_n)(number)}
             title={reference.title}
         >{format!("[{number}]")}</a>
     }
@@ -56,19 +62,19 @@ fn reference(guide: &'static Guide, number: u8) -> Option<&'static Reference> {
 /// Where the sources disagree about a method, a step or a warning: said in one line beside
 /// what it is about, which opens to what each says (folded, so that a method's note does not
 /// push its checklist off the first screen; on paper it prints open).
-pub fn disagreement(guide: &'static Guide, claims: &'static [Claim]) -> Html {
+pub fn disagreement(guide: &'static Guide, claims: &'static [Claim], lang: Lang) -> Html {
     if claims.is_empty() {
         return html! {};
     }
     html! {
         <details class="dg-disagree">
-            <summary><strong>{"Our sources disagree here"}</strong>{": what each says"}</summary>
+            <summary><strong>{lang.sources_disagree}</strong>{lang.what_each_says}</summary>
             <ul>
                 for claim in claims {
                     <li>
                         {reference(guide, claim.source).map_or("", |r| r.title)}
-                        {" "}{mark(guide, claim.source, "[our advice]")}
-                        {": "}{claim.says}
+                        {" "}{mark(guide, claim.source, lang.our_advice, lang)}
+                        {lang.colon}{claim.says}
                     </li>
                 }
             </ul>

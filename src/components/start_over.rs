@@ -1,8 +1,11 @@
 use web_sys::{HtmlDialogElement, HtmlElement};
 use yew::prelude::*;
 
+use crate::words::Lang;
+
 #[derive(Properties, PartialEq)]
 pub struct StartOverProps {
+    pub lang: Lang,
     pub onconfirm: Callback<()>,
 }
 
@@ -46,12 +49,12 @@ pub fn StartOver(props: &StartOverProps) -> Html {
     html! {
         <>
             <button type="button" class="dg-start-over" ref={button} onclick={ask}>
-                {"Start over"}
+                {props.lang.start_over}
             </button>
-            <dialog class="dg-confirm" ref={dialog} aria-label="Start over" {onclose}>
-                <p>{"Clear every tick in this guide? This cannot be undone."}</p>
-                <button type="button" ref={keep_button} onclick={keep}>{"Keep my progress"}</button>
-                <button type="button" class="dg-danger" onclick={clear}>{"Clear my progress"}</button>
+            <dialog class="dg-confirm" ref={dialog} aria-label={props.lang.start_over} {onclose}>
+                <p>{props.lang.clear_question}</p>
+                <button type="button" ref={keep_button} onclick={keep}>{props.lang.keep_progress}</button>
+                <button type="button" class="dg-danger" onclick={clear}>{props.lang.clear_progress}</button>
             </dialog>
         </>
     }

@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
 use super::sources::{disagreement, marks};
+use super::translation::stale_note;
 use crate::guide::{Guide, Step};
+use crate::words::Lang;
 
 /// How a step stands for the reader.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -26,6 +28,7 @@ pub fn step_item(
     standing: Standing,
     ontick: &Callback<(&'static Step, bool)>,
     after: Html,
+    lang: Lang,
 ) -> Html {
     let done = standing == Standing::Done;
     // What the reader saw and changed: a box shown empty is being ticked, even if another
@@ -46,43 +49,44 @@ pub fn step_item(
                 <span>{step.title}</span>
             </label>
             if standing == Standing::Next {
-                <span class="dg-next-label" aria-hidden="true">{"Next"}</span>
+                <span class="dg-next-label" aria-hidden="true">{lang.next}</span>
             }
             if done {
                 <details class="dg-fold dg-step-more">
-                    <summary>{"What this step says"}</summary>
-                    {details(guide, step)}
+                    <summary>{lang.what_this_step_says}</summary>
+                    {details(guide, step, lang)}
                 </details>
             } else {
-                {details(guide, step)}
+                {details(guide, step, lang)}
             }
             {after}
         </li>
     }
 }
 
-fn details(guide: &'static Guide, step: &'static Step) -> Html {
+fn details(guide: &'static Guide, step: &'static Step, lang: Lang) -> Html {
     html! {
         <>
-            <p class="dg-step-body">{step.body}{marks(guide, step.sources)}</p>
-            {disagreement(guide, step.disagree)}
+            {stale_note(guide, step.id, lang)}
+            <p class="dg-step-body">{step.body}{marks(guide, step.sources, lang)}</p>
+            {disagreement(guide, step.disagree, lang)}
             if let Some(action) = &step.action {
                 <p class="dg-action">
                     <a href={action.url} target="_blank" rel="noopener noreferrer">
                         {action.title}
-                        <span class="dg-new-tab">{" (opens in a new tab)"}</span>
+                        <span class="dg-new-tab">{lang.opens_in_new_tab}</span>
                     </a>
                 </p>
             }
             if !step.tips.is_empty() {
-                <ul class="dg-tips" aria-label="Tips">
+                <ul class="dg-tips" aria-label={lang.tips}>
                     for tip in step.tips { <li>{*tip}</li> }
                 </ul>
             }
             if !step.warnings.is_empty() {
-                <ul class="dg-warnings" aria-label="Warnings">
+                <ul class="dg-warnings" aria-label={lang.warnings}>
                     for warning in step.warnings {
-                        <li><strong class="dg-warning-label">{"Warning: "}</strong>{*warning}</li>
+                        <li><strong class="dg-warning-label">{lang.warning}</strong>{*warning}</li>
                     }
                 </ul>
             }

@@ -3,10 +3,12 @@ use yew::prelude::*;
 
 use crate::guide::Guide;
 use crate::progress::{Detail, Details};
+use crate::words::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct SupportMessageProps {
     pub guide: &'static Guide,
+    pub lang: Lang,
     /// What to ask for, from the guide.
     pub request: &'static str,
     pub details: Details,
@@ -40,48 +42,42 @@ pub fn SupportMessage(props: &SupportMessageProps) -> Html {
         <div class="dg-support-message">
             <p class="dg-support-fields">
                 <label>
-                    {"The account's email address"}
+                    {props.lang.email_label}
                     <input type="email" autocomplete="email" value={details.email.clone().unwrap_or_default()} onchange={field(Detail::Email)} />
                 </label>
                 <label>
-                    {"An order or ticket reference (optional)"}
+                    {props.lang.reference_label}
                     <input type="text" value={details.reference.clone().unwrap_or_default()} onchange={field(Detail::Reference)} />
                 </label>
             </p>
             <label class="dg-support-text">
-                {"Your message to support"}
+                {props.lang.message_label}
                 <textarea readonly=true rows="6" ref={text_area} value={message} />
             </label>
             <p class="dg-support-actions">
-                <button type="button" onclick={copy}>{"Copy the message"}</button>
-                <button type="button" onclick={props.onforget.reform(|_: MouseEvent| ())}>{"Forget my details"}</button>
+                <button type="button" onclick={copy}>{props.lang.copy_message}</button>
+                <button type="button" onclick={props.onforget.reform(|_: MouseEvent| ())}>{props.lang.forget_details}</button>
             </p>
             <p class="dg-copied" role="status">
                 {match *copied {
-                    Some(true) => "Copied.",
-                    Some(false) => "This browser would not copy it: the message is selected, so press Ctrl+C (or Cmd+C).",
+                    Some(true) => props.lang.copied,
+                    Some(false) => props.lang.copy_refused,
                     None => "",
                 }}
             </p>
-            <p class="dg-kept-here">{"What you type here stays in this browser; nothing is sent anywhere."}</p>
+            <p class="dg-kept-here">{props.lang.kept_here}</p>
         </div>
     }
 }
 
 fn compose(props: &SupportMessageProps) -> String {
     let details = &props.details;
-    let mut message = format!("Hello,\n\n{}", props.request);
-    if let Some(email) = &details.email {
-        message.push_str(&format!(" The account's email address is {email}."));
-    }
-    if let Some(reference) = &details.reference {
-        message.push_str(&format!(" Reference: {reference}."));
-    }
-    message.push_str(&format!(
-        "\n\nPlease confirm when my {} account has been deleted.\n\nThank you.",
-        props.guide.service
-    ));
-    message
+    (props.lang.support_message)(
+        props.request,
+        details.email.as_deref(),
+        details.reference.as_deref(),
+        props.guide.service,
+    )
 }
 
 /// Copies through the clipboard API; where the browser refuses (no permission, an insecure

@@ -19,6 +19,7 @@ use crate::options::Options;
 use crate::progress::{Action, EarlyInput, Progress};
 use crate::saved_progress::use_saved_progress;
 use crate::store;
+use crate::words::Lang;
 
 use super::today;
 
@@ -64,6 +65,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let ongone = dispatcher(guide, |gone: bool| Action::MarkGone(gone.then(today)));
     let onstartover = dispatcher(guide, |()| Action::StartOver);
     let ondiscard = Callback::from(move |()| store::discard_unreadable(guide.id));
+    let lang: Lang = props.options.lang;
     let top = props.options.heading_level;
     let section = top + 1;
     let report_url = props
@@ -78,21 +80,22 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let current = progress.current_method(guide);
     let steps = current.map_or(0, |m| m.steps.len());
     html! {
-        <article class={["dg ", props.options.theme.class(), live].concat()} onclick={follow_mark}>
-            <Header {guide} level={top} {steps} report={report_url.clone()} />
-            {option_problems(&props.options.problems)}
+        <article class={["dg ", props.options.theme.class(), live].concat()} lang={lang.code} dir={lang.dir()} onclick={follow_mark}>
+            <Header {guide} {lang} level={top} {steps} report={report_url.clone()} />
+            {option_problems(&props.options.problems, lang)}
             if let Some(notice) = notice {
-                {notice_banner(notice, &ondiscard)}
+                {notice_banner(notice, &ondiscard, lang)}
             }
-            {orientation(guide, section)}
-            <Notes level={section} heading="Before you start" {guide} notes={guide.before} folded=true />
+            {orientation(guide, section, lang)}
+            <Notes level={section} heading={lang.before_you_start} {guide} {lang} notes={guide.before} folded=true />
             // Every method's checklist is in the page, so that all of it reads without
             // JavaScript; the stylesheet shows the one whose radio button is chosen.
             if let Some(current) = current {
                 <section class="dg-delete">
-                    {heading(section, SECTION, html! {"Delete your account"})}
+                    {heading(section, SECTION, html! {lang.delete_your_account})}
                     if guide.methods.len() > 1 {
                         <MethodPicker
+                            {lang}
                             group={AttrValue::from(format!("dg{id}-method"))}
                             methods={guide.methods}
                             {current}
@@ -105,6 +108,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             key={method.id}
                             level={section + 1}
                             {guide}
+                            {lang}
                             {method}
                             progress={progress.clone()}
                             ontick={ontick.clone()}
@@ -115,16 +119,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             report={report_url.clone()}
                         />
                     }
-                    <StartOver onconfirm={onstartover} />
-                    <Carry {guide} progress={progress.clone()} onmerge={onmerge} />
+                    <StartOver {lang} onconfirm={onstartover} />
+                    <Carry {guide} {lang} progress={progress.clone()} onmerge={onmerge} />
                 </section>
             }
-            <Notes level={section} heading="After deletion" {guide} notes={guide.after} />
-            <Notes level={section} heading="Troubleshooting" {guide} notes={guide.troubleshooting} folded=true />
-            <Alternatives level={section} {guide} alternatives={guide.alternatives} />
-            <Faq level={section} {guide} entries={guide.faq} />
-            {official_pages(guide)}
-            <References level={section} {guide} references={guide.references} report_url={report_url.clone()} />
+            <Notes level={section} heading={lang.after_deletion} {guide} {lang} notes={guide.after} />
+            <Notes level={section} heading={lang.troubleshooting} {guide} {lang} notes={guide.troubleshooting} folded=true />
+            <Alternatives level={section} {guide} {lang} alternatives={guide.alternatives} />
+            <Faq level={section} {guide} {lang} entries={guide.faq} />
+            {official_pages(guide, lang)}
+            <References level={section} {guide} {lang} references={guide.references} report_url={report_url.clone()} />
         </article>
     }
 }

@@ -33,9 +33,12 @@ pub enum Kind {
     HeadingLevel,
     /// A colour written `#rgb` or `#rrggbb`; optional.
     Colour,
+    /// A language tag (`es`, `pt-BR`) for the widget's own words; optional: without it, the
+    /// page's language, then the reader's.
+    Language,
 }
 
-pub const OPTIONS: [Described; 5] = [
+pub const OPTIONS: [Described; 6] = [
     Described {
         key: "guide",
         attribute: crate::MOUNT_ATTRIBUTE,
@@ -75,5 +78,13 @@ pub const OPTIONS: [Described; 5] = [
         label: "Accent colour",
         kind: Kind::Colour,
         field: |raw| &mut raw.accent,
+    },
+    Described {
+        key: "lang",
+        attribute: "data-lang",
+        accepts: "a language tag as text, such as \"es\"",
+        label: "Language of the widget's own words",
+        kind: Kind::Language,
+        field: |raw| &mut raw.lang,
     },
 ];

@@ -2,10 +2,13 @@
 //! its steps and when it was last checked, readable without JavaScript; `www/guide-index.js`
 //! adds a search box that filters as the reader types. And `sitemap.xml`: the guide pages.
 
-use deletion_guide::date::Long;
 use deletion_guide::guide::{page_address, Guide};
+use deletion_guide::words::Lang;
 use html_escape::{encode_double_quoted_attribute as attribute, encode_text as text};
 use serde_json::json;
+
+/// The index is in English, the guides' language, in the widget's own English words.
+const EN: Lang = Lang(deletion_guide::words::ENGLISH);
 
 /// The index's address on the site.
 pub fn address(site: &str) -> String {
@@ -50,8 +53,12 @@ fn entry(guide: &Guide) -> String {
     let checked = guide.facts.checked().map_or(String::new(), |day| {
         format!(
             "<div><dt>{}</dt><dd><time datetime=\"{day}\">{}</time></dd></div>",
-            guide.facts.checked_label(),
-            text(&Long(day).to_string()),
+            if guide.facts.verified_last() {
+                EN.last_verified
+            } else {
+                EN.sources_read
+            },
+            text(&EN.long_date(day)),
         )
     });
     format!(
@@ -65,7 +72,7 @@ fn entry(guide: &Guide) -> String {
         id = attribute(guide.id),
         service = text(guide.service),
         summary = text(guide.summary),
-        difficulty = guide.facts.difficulty.label(),
+        difficulty = EN.difficulties[guide.facts.difficulty as usize],
         time = text(guide.facts.time_needed),
         steps = steps(guide),
     )

@@ -40,10 +40,13 @@ pub fn widget(
         attributes.push(("data-heading-level", level.to_string()));
     }
     // Read from the attributes as the widget will read them, so that the keys agree.
-    let options = Options::from_attributes(|name| {
-        let found = attributes.iter().find(|(attribute, _)| *attribute == name);
-        found.map(|(_, value)| value.clone())
-    });
+    let options = Options::from_attributes(
+        |name| {
+            let found = attributes.iter().find(|(attribute, _)| *attribute == name);
+            found.map(|(_, value)| value.clone())
+        },
+        Vec::new(),
+    );
     let key = prerendered::key(guide, &options);
     let rendered = LocalServerRenderer::<Root>::with_props(RootProps {
         options: Some(options),

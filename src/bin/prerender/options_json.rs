@@ -6,6 +6,7 @@ use deletion_guide::guide::{page_address, Guide};
 use deletion_guide::options::{
     attribute, Described, Kind, Theme, DEFAULT_HEADING_LEVEL, ELEMENT, HEADING_LEVELS, OPTIONS,
 };
+use deletion_guide::words::LANGUAGES;
 use serde_json::{json, Value};
 
 pub fn json(guides: &[Guide], site: &str) -> String {
@@ -43,6 +44,13 @@ fn option(described: &Described) -> Value {
             "default": Theme::Auto.name(),
             "choices": Theme::ALL.map(|theme| json!({ "value": theme.name(), "label": theme.label() })),
         }),
+        Kind::Language => json!({
+            "kind": "choice",
+            "default": "",
+            "choices": std::iter::once(json!({ "value": "", "label": "The page's language, or else the reader's" }))
+                .chain(LANGUAGES.iter().map(|words| json!({ "value": words.code, "label": words.name })))
+                .collect::<Vec<_>>(),
+        }),
         Kind::HeadingLevel => json!({
             "kind": "choice",
             "default": DEFAULT_HEADING_LEVEL.to_string(),
@@ -66,5 +74,6 @@ fn prerendered(kind: &Kind) -> &'static str {
         Kind::Guide | Kind::Theme => "file",
         Kind::Link | Kind::HeadingLevel => "redraws",
         Kind::Colour => "attribute",
+        Kind::Language => "redraws",
     }
 }
