@@ -293,6 +293,11 @@ pub fn find_in(id: &str, lang: &str) -> Option<&'static Guide> {
         .or_else(|| find(id))
 }
 
+/// Every guide in the words of a translation this build carries.
+pub fn translations() -> &'static [Guide] {
+    TRANSLATIONS
+}
+
 /// The languages `id` can be read in: its own, then each translation's.
 pub fn languages_of(id: &str) -> impl Iterator<Item = &'static Guide> + '_ {
     GUIDES

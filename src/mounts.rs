@@ -186,7 +186,7 @@ fn show(host: &Element, options: Options, mount: u32) -> Result<App, String> {
 
 #[cfg(feature = "hydration")]
 fn hydrate(host: &Element, options: &Options) -> Option<App> {
-    let guide = crate::guide::find(&options.guide)?;
+    let guide = crate::guide::find_in(&options.guide, options.lang.code)?;
     let key = crate::prerendered::key(guide, options);
     let container = shadow::prerendered(host, &key)?;
     let props = RootProps {

@@ -1,5 +1,6 @@
-// The standalone page: `?guide=<id>` shows that guide; without it, the only guide, or the index
-// (guides/index.html); an unknown id names the guides there are, as links.
+// The standalone page: `?guide=<id>` shows that guide (`&lang=es` in that language: the
+// widget's words, and the guide's translation where there is one); without it, the only guide,
+// or the index (guides/index.html); an unknown id names the guides there are, as links.
 import init, { guides, mount } from './pkg/deletion_guide.js';
 
 await init();
@@ -15,9 +16,38 @@ if (id === null) {
   location.replace('guides/index.html');
 } else if (guide) {
   describePage(guide);
-  mount(host, { guide: id, headingLevel: 1 });
+  const widget = { current: mount(host, { guide: id, headingLevel: 1, ...chosenLang() }) };
+  offerLanguages(id, widget);
 } else {
   unknownGuide(id, all);
+}
+
+/** `{ lang }` from the address, where it names one; else the widget chooses (the page's, the browser's). */
+function chosenLang() {
+  const lang = new URLSearchParams(location.search).get('lang');
+  return lang ? { lang } : {};
+}
+
+/**
+ * The language switch: every language the widget speaks (from the build's description of the
+ * options). Choosing one redraws the guide in it and keeps it in the address, so a reload or a
+ * shared link shows the same; the reader's ticks are the same in every language.
+ */
+async function offerLanguages(id, widget) {
+  const description = await fetch('guides/options.json').then((r) => r.json()).catch(() => null);
+  const option = description?.options.find((o) => o.key === 'lang');
+  if (!option) return;
+  const select = document.getElementById('lang-choice');
+  for (const { value, label } of option.choices) select.append(new Option(label, value, false, value === (chosenLang().lang ?? '')));
+  select.addEventListener('change', () => {
+    const url = new URL(location.href);
+    if (select.value) url.searchParams.set('lang', select.value);
+    else url.searchParams.delete('lang');
+    history.replaceState(null, '', url);
+    widget.current.unmount();
+    widget.current = mount(host, { guide: id, headingLevel: 1, ...chosenLang() });
+  });
+  document.getElementById('lang-switch').hidden = false;
 }
 
 function describePage({ id, title, summary }) {

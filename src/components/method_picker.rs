@@ -39,7 +39,7 @@ pub fn MethodPicker(props: &MethodPickerProps) -> Html {
                         />
                         <span class="dg-method-title">{method.title}</span>
                         <span class="dg-method-count">
-                            {format!("{} of {} done", props.progress.done_in(method), method.steps.len())}
+                            {(props.lang.done_of)(props.progress.done_in(method), method.steps.len())}
                         </span>
                     </label>
                 }

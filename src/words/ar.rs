@@ -133,6 +133,7 @@ pub static WORDS: Words = Words {
         let forms = ["{n} خطوة", "خطوة واحدة", "خطوتين", "{n} خطوات", "{n} خطوة", "{n} خطوة"];
         format!("تم إنجاز {done} من {}", count(total, forms))
     },
+    done_of: |done, total| format!("أُنجز {done} من {total}"),
     next: "الخطوة التالية",
     what_this_step_says: "تفاصيل هذه الخطوة",
     opens_in_new_tab: " (يُفتح في علامة تبويب جديدة)",

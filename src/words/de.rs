@@ -75,6 +75,7 @@ pub static WORDS: Words = Words {
     steps_done: |done, total| {
         format!("{done} von {} erledigt", count(total, "Schritt", "Schritten"))
     },
+    done_of: |done, total| format!("{done} von {total} erledigt"),
     next: "Als Nächstes",
     what_this_step_says: "Was in diesem Schritt steht",
     opens_in_new_tab: " (öffnet sich in einem neuen Tab)",

@@ -66,6 +66,7 @@ pub static WORDS: Words = Words {
     cons: "Cons",
 
     steps_done: |done, total| format!("{done} of {} done", count(total, "step", "steps")),
+    done_of: |done, total| format!("{done} of {total} done"),
     next: "Next",
     what_this_step_says: "What this step says",
     opens_in_new_tab: " (opens in a new tab)",

@@ -70,6 +70,7 @@ pub static WORDS: Words = Words {
         Plural::One => format!("{done} de {total} paso completado"),
         _ => format!("{done} de {total} pasos completados"),
     },
+    done_of: |done, total| format!("{done} de {total} completados"),
     next: "Siguiente",
     what_this_step_says: "Qué dice este paso",
     opens_in_new_tab: " (se abre en una pestaña nueva)",

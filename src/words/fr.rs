@@ -89,6 +89,10 @@ pub static WORDS: Words = Words {
         Plural::One => format!("{done} étape sur {total} terminée"),
         _ => format!("{done} étapes sur {total} terminées"),
     },
+    done_of: |done, total| match romance(done as u64, true) {
+        Plural::One => format!("{done} sur {total} terminée"),
+        _ => format!("{done} sur {total} terminées"),
+    },
     next: "Suivante",
     what_this_step_says: "Ce que dit cette étape",
     opens_in_new_tab: " (s’ouvre dans un nouvel onglet)",

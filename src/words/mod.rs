@@ -168,6 +168,8 @@ pub struct Words {
     // Steps.
     /// `2 of 7 steps done`
     pub steps_done: fn(usize, usize) -> String,
+    /// The same, short, beside each method's name in the choice of methods: `2 of 7 done`.
+    pub done_of: fn(usize, usize) -> String,
     pub next: &'static str,
     pub what_this_step_says: &'static str,
     pub opens_in_new_tab: &'static str,

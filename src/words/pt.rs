@@ -70,6 +70,7 @@ pub static WORDS: Words = Words {
         Plural::One => format!("{done} de {total} passo concluído"),
         _ => format!("{done} de {total} passos concluídos"),
     },
+    done_of: |done, total| format!("{done} de {total} concluídos"),
     next: "Próximo",
     what_this_step_says: "O que este passo diz",
     opens_in_new_tab: " (abre em uma nova aba)",

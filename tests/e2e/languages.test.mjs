@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { newPage, start } from './browser.mjs';
+import { holdWasm, newPage, start } from './browser.mjs';
 
 const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const SHOTS = new URL('../../target/e2e/', import.meta.url);
@@ -22,7 +22,7 @@ async function open(page, name, body, htmlLang) {
     route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><html${lang}><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>post</title><link rel="icon" href="favicon.svg"></head>
-        <body>${body}<script type="module" src="deletion-guide.js"></script></body></html>`,
+        <body><main><h1>A post</h1>${body}</main><script type="module" src="deletion-guide.js"></script></body></html>`,
     }),
   );
   await page.goto(`${env.url}${name}`);
@@ -73,7 +73,7 @@ test('widgets of one guide in two languages share the reader\'s ticks', async ()
   await open(page, 'two.html', '<div data-deletion-guide="aliexpress" data-lang="pt"></div><div data-deletion-guide="aliexpress" data-lang="en"></div>', 'en');
   const [portuguese, english] = [0, 1].map((i) => page.locator('[data-deletion-guide]').nth(i));
   await portuguese.getByRole('checkbox').first().check();
-  await english.getByText('1 of 6 steps done').filter({ visible: true }).waitFor();
+  await english.getByText('1 of 6 steps done').filter({ visible: true }).first().waitFor();
   await page.reload();
   await english.locator('.dg-live').waitFor();
   assert.equal(await english.getByRole('checkbox').first().isChecked(), true);
@@ -100,4 +100,51 @@ test('in Arabic the widget reads right to left, on a phone and a desktop, light 
       await page.context().close();
     }
   }
+});
+
+test('the Spanish guide page reads in Spanish, links its other languages, and is adopted as drawn', async () => {
+  const page = await newPage(env.browser);
+  const warnings = [];
+  page.on('console', (m) => ['warning', 'error'].includes(m.type()) && warnings.push(m.text()));
+  const wasm = await holdWasm(page);
+  await page.goto(`${env.url}guides/aliexpress.es.html`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((all) =>
+    all.map((l) => [l.hreflang, new URL(l.href).pathname]));
+  assert.deepEqual(alternates, [['en', '/guides/aliexpress.html'], ['es', '/guides/aliexpress.es.html'], ['pt', '/guides/aliexpress.pt.html']]);
+  const howTo = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+  assert.equal(howTo.inLanguage, 'es');
+  const widget = page.locator('[data-deletion-guide]');
+  const title = await widget.getByRole('heading', { level: 1 }).textContent();
+  assert.notEqual(title, 'Delete your AliExpress account');
+  assert.equal(howTo.name, title);
+  await widget.getByText('Machine translation by an AI model').waitFor();
+  // Hydration adopts the Spanish markup: the same checkbox element before and after.
+  const box = widget.getByRole('checkbox').first();
+  await box.evaluate((element) => { element.dataset.prerendered = 'yes'; });
+  wasm.release();
+  await widget.locator('.dg-live').waitFor();
+  assert.equal(await box.getAttribute('data-prerendered'), 'yes', 'adopted, not redrawn');
+  await box.click();
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('deletion-guide:aliexpress')));
+  assert.equal(Object.keys(saved.done).length, 1, 'saved under the guide, whatever its language');
+  assert.deepEqual(warnings, []);
+});
+
+test('the index links each translation, and the standalone page switches language and keeps the ticks', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}guides/index.html`);
+  await page.getByRole('link', { name: 'Português' }).click();
+  await page.waitForURL(/guides\/aliexpress\.pt\.html$/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'pt');
+
+  await page.goto(`${env.url}?guide=aliexpress`);
+  await page.locator('.dg-live').waitFor();
+  await page.getByRole('checkbox').first().check();
+  await page.getByLabel('Language').selectOption('es');
+  await page.locator('article.dg[lang="es"].dg-live').waitFor();
+  assert.match(page.url(), /[?&]lang=es/);
+  assert.equal(await page.getByRole('checkbox').first().isChecked(), true, 'the tick is kept');
+  await page.reload();
+  await page.locator('article.dg[lang="es"].dg-live').waitFor();
 });

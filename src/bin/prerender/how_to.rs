@@ -9,6 +9,7 @@ pub fn json_ld(guide: &Guide) -> String {
     let mut how_to = json!({
         "@context": "https://schema.org",
         "@type": "HowTo",
+        "inLanguage": guide.lang,
         "name": guide.title,
         "description": guide.summary,
         "dateModified": guide.facts.checked().map(|day| day.to_string()),

@@ -64,7 +64,7 @@ fn entry(guide: &Guide) -> String {
     format!(
         r#"<li data-search="{search}">
   <h2><a href="{id}.html">{service}</a></h2>
-  <p>{summary}</p>
+  <p>{summary}</p>{languages}
   <dl class="guide-facts"><div><dt>Difficulty</dt><dd>{difficulty}</dd></div><div><dt>Time needed</dt><dd>{time}</dd></div><div><dt>Steps</dt><dd>{steps}</dd></div>{checked}</dl>
 </li>
 "#,
@@ -75,6 +75,31 @@ fn entry(guide: &Guide) -> String {
         difficulty = EN.difficulties[guide.facts.difficulty as usize],
         time = text(guide.facts.time_needed),
         steps = steps(guide),
+        languages = languages(guide),
+    )
+}
+
+/// "Also in: Español, Português", each a link to the guide's page in that language (named in
+/// itself, and marked as such for screen readers).
+fn languages(guide: &Guide) -> String {
+    let links: Vec<String> = deletion_guide::guide::languages_of(guide.id)
+        .filter(|other| other.translation.is_some())
+        .filter_map(|other| {
+            let name = Lang::find(other.lang)?.name;
+            Some(format!(
+                "<a href=\"{}.html\" hreflang=\"{lang}\" lang=\"{lang}\">{}</a>",
+                attribute(&page_name(other)),
+                text(name),
+                lang = attribute(other.lang),
+            ))
+        })
+        .collect();
+    if links.is_empty() {
+        return String::new();
+    }
+    format!(
+        "\n  <p class=\"guide-languages\">Also in: {}</p>",
+        links.join(", ")
     )
 }
 
@@ -102,14 +127,23 @@ pub fn json_ld(guides: &[Guide], site: &str) -> String {
     crate::how_to::script_safe(&list)
 }
 
-/// A guide's own page on the site.
+/// A guide's own page on the site: `guides/<id>.html`, and `guides/<id>.<lang>.html` for it in
+/// another language.
 pub fn page(site: &str, guide: &Guide) -> String {
-    page_address(site, guide.id)
+    page_address(site, &page_name(guide))
+}
+
+/// The page's name without `.html`.
+pub fn page_name(guide: &Guide) -> String {
+    match guide.translation {
+        Some(_) => format!("{}.{}", guide.id, guide.lang),
+        None => guide.id.to_owned(),
+    }
 }
 
 /// `sitemap.xml` (sitemaps.org): the index and every guide page, each guide with the day it
 /// was last checked.
-pub fn sitemap(guides: &[Guide], site: &str) -> String {
+pub fn sitemap<'g>(guides: impl IntoIterator<Item = &'g Guide>, site: &str) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",

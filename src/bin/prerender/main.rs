@@ -30,6 +30,7 @@ use std::process::exit;
 
 use deletion_guide::guide::{self, Guide};
 use deletion_guide::options::Theme;
+use deletion_guide::words::Lang;
 
 /// The embed page (`www/embed-code.html`), from a page in `guides/`.
 const EMBED_PAGE: &str = "../embed-code.html";
@@ -51,15 +52,19 @@ fn main() {
         shapes.push_str(&format!("{:016x} {}\n", widget.shape, widget.key));
         widget.html
     };
-    for guide in guide::all() {
+    // Every guide's page, and its page in each language it is translated into.
+    for guide in guide::all().iter().chain(guide::translations()) {
         let address = index::page(&site, guide);
         let widget = record(markup::widget(guide, Theme::Auto, Some(1), &address, false));
         let oembed = oembed::address(&site, guide);
-        write(
-            &dir,
-            &format!("{}.html", guide.id),
-            &page(guide, &address, &widget, &oembed),
-        );
+        let alternates: Vec<(&str, String)> = guide::languages_of(guide.id)
+            .map(|other| (other.lang, index::page(&site, other)))
+            .collect();
+        let body = page(guide, &address, &widget, &oembed, &alternates);
+        write(&dir, &format!("{}.html", index::page_name(guide)), &body);
+        if guide.translation.is_some() {
+            continue;
+        }
         // Each theme's snippet in both forms: `<div data-deletion-guide>` and `<deletion-guide>`.
         for theme in Theme::ALL {
             for (form, element) in [("snippet", false), ("element", true)] {
@@ -78,6 +83,8 @@ fn main() {
         script: "guide-index.js",
         oembed: None,
         embed: (EMBED_PAGE, "Embed a guide"),
+        lang: Lang::default(),
+        alternates: &[],
         body: &index::body(guides),
     });
     write(&dir, "index.html", &index);
@@ -85,7 +92,7 @@ fn main() {
     write(
         Path::new(&out),
         "sitemap.xml",
-        &index::sitemap(guides, &site),
+        &index::sitemap(guides.iter().chain(guide::translations()), &site),
     );
     // For pages that paste a snippet under a strict style-src: the source to allow.
     write(
@@ -107,7 +114,13 @@ fn main() {
 
 /// The standalone page of one guide, published at `address`: its widget is the page's main
 /// content, titled by an h1.
-fn page(guide: &Guide, address: &str, widget: &str, oembed: &str) -> String {
+fn page(
+    guide: &Guide,
+    address: &str,
+    widget: &str,
+    oembed: &str,
+    alternates: &[(&str, String)],
+) -> String {
     markup::page(&markup::Page {
         title: guide.title,
         description: guide.summary,
@@ -115,6 +128,8 @@ fn page(guide: &Guide, address: &str, widget: &str, oembed: &str) -> String {
         structured_data: &how_to::json_ld(guide),
         script: "deletion-guide.js",
         oembed: Some(oembed),
+        lang: Lang::find(guide.lang).unwrap_or_default(),
+        alternates,
         embed: (
             &format!("{EMBED_PAGE}?guide={}", guide.id),
             "Embed this guide",

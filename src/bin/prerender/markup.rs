@@ -8,6 +8,7 @@ use deletion_guide::guide::Guide;
 use deletion_guide::options::{Options, Theme, DEFAULT_HEADING_LEVEL, ELEMENT};
 use deletion_guide::prerendered::{self, Shape, KEY_ATTRIBUTE};
 use deletion_guide::shadow::STYLE;
+use deletion_guide::words::Lang;
 use deletion_guide::MOUNT_ATTRIBUTE;
 use ego_tree::iter::Edge;
 use html_escape::{encode_double_quoted_attribute as attribute, encode_text as text};
@@ -33,6 +34,10 @@ pub fn widget(
     custom_element: bool,
 ) -> Widget {
     let mut attributes = vec![(MOUNT_ATTRIBUTE, guide.id.to_owned())];
+    // A guide in translation is shown in the widget's words of that language too.
+    if guide.translation.is_some() {
+        attributes.push(("data-lang", guide.lang.to_owned()));
+    }
     if theme != Theme::Auto {
         attributes.push(("data-theme", theme.name().to_owned()));
     }
@@ -136,6 +141,10 @@ pub struct Page<'a> {
     /// The embed page's address from this page and the link's words: every page leads a
     /// blogger to the snippets.
     pub embed: (&'a str, &'a str),
+    /// The page's language, and its direction.
+    pub lang: Lang,
+    /// The same page in other languages: (language, address), for `hreflang` links.
+    pub alternates: &'a [(&'a str, String)],
     pub body: &'a str,
 }
 
@@ -143,14 +152,14 @@ pub struct Page<'a> {
 pub fn page(page: &Page) -> String {
     format!(
         r#"<!doctype html>
-<html lang="en">
+<html lang="{lang}" dir="{dir}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta http-equiv="Content-Security-Policy" content="{policy}">
   <title>{title}</title>
   <meta name="description" content="{description}">
-  <link rel="canonical" href="{canonical}">
+  <link rel="canonical" href="{canonical}">{alternates}
   <meta property="og:type" content="article">
   <meta property="og:title" content="{title_attribute}">
   <meta property="og:description" content="{description}">
@@ -182,5 +191,15 @@ pub fn page(page: &Page) -> String {
         embed_href = attribute(page.embed.0),
         embed_label = text(page.embed.1),
         policy = attribute(&page_policy()),
+        lang = page.lang.code,
+        dir = page.lang.dir(),
+        alternates = page
+            .alternates
+            .iter()
+            .map(|(lang, url)| format!(
+                "\n  <link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\">",
+                attribute(url)
+            ))
+            .collect::<String>(),
     )
 }
