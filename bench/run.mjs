@@ -63,7 +63,8 @@ const overBaseline = {
 };
 // What each real guide adds to a bundle: built beside one other guide, less that guide alone
 // (AliExpress for every guide, and for AliExpress itself the first other guide).
-const ids = readdirSync(join(ROOT, 'guides')).filter((f) => f.endsWith('.toml')).map((f) => f.slice(0, -5));
+// (`<id>.<lang>.toml` is a translation, not a guide.)
+const ids = readdirSync(join(ROOT, 'guides')).filter((f) => /^[^.]+\.toml$/.test(f)).map((f) => f.slice(0, -5));
 const guideBytes = {};
 const other = ids.find((id) => id !== 'aliexpress');
 if (other) {
@@ -74,6 +75,16 @@ if (other) {
     guideBytes[id] = pair.wasm.gzip - alone[beside].wasm.gzip;
     rmSync(join(OUT, `pkg-pair-${id}`), { recursive: true, force: true });
   }
+}
+// What each language adds to the AliExpress-only bundle: the widget's words in it, and the
+// guide's translation where there is one; against English alone.
+const LANGS = ['es', 'pt', 'fr', 'de', 'ar'];
+const englishOnly = widgetSizes(buildWidget('pkg-lang-en', { GUIDES: 'aliexpress', LANGS: 'en' }));
+const langBytes = {};
+for (const lang of LANGS) {
+  const withLang = widgetSizes(buildWidget(`pkg-lang-${lang}`, { GUIDES: 'aliexpress', LANGS: `en,${lang}` }));
+  langBytes[lang] = withLang.wasm.gzip - englishOnly.wasm.gzip;
+  rmSync(join(OUT, `pkg-lang-${lang}`), { recursive: true, force: true });
 }
 const perGuide = {
   wasmGzipPerGuide: (sizes.generated.wasm.gzip - sizes.aliexpress.wasm.gzip) / GENERATED,
@@ -156,6 +167,7 @@ for (const [build, parts] of Object.entries(sizes)) {
   }
 }
 console.log(`\nWhat each guide adds to a bundle (gzip wasm): ${Object.entries(guideBytes).map(([id, bytes]) => `${id} ${kb(bytes)}`).join(', ') || 'only one guide'}`);
+console.log(`What each language adds to the AliExpress-only bundle (gzip wasm, over English alone, ${kb(englishOnly.wasm.gzip)}): ${Object.entries(langBytes).map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')} (es and pt include the guide's translation); build with LANGS=en,es for fewer`);
 console.log(`All ${ids.length} guides: ${kb(sizes.all.total.gzip)} gzip in total; one guide (AliExpress): ${kb(sizes.aliexpress.total.gzip)}. A page that embeds one guide needs only that guide: build with GUIDES=<id> (see the README).`);
 console.log(`Each extra guide: ${kb(perGuide.wasmGzipPerGuide)} of gzip wasm, its TOML ${kb(perGuide.tomlGzipPerGuide)} gzip (from ${GENERATED} generated guides)`);
 console.log(`\nOne AliExpress widget over the baseline: ${kb(overBaseline.gzip)} gzip, ${kb(overBaseline.brotli)} brotli`);
@@ -179,6 +191,6 @@ for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: 
 
 writeFileSync(
   join(ROOT, 'bench/report.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), sizes, overBaseline, serde, perGuide, guideBytes, contributors, timing, ratio, ratioSpread, prerenderedFcpRatio, tick, budgets }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), sizes, overBaseline, serde, perGuide, guideBytes, langBytes, contributors, timing, ratio, ratioSpread, prerenderedFcpRatio, tick, budgets }, null, 2)}\n`,
 );
 console.log('\nWritten: bench/report.json');

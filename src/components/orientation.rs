@@ -47,7 +47,7 @@ fn risks(guide: &'static Guide, severity: Severity, lang: Lang) -> Html {
     // first few of them, so that a long list does not push the checklist down.
     let line = match severity {
         Severity::Info => (lang.more_things)(notes.len()),
-        _ => named(&notes, lang),
+        _ => named(guide, &notes, lang),
     };
     html! {
         <li {class}>
@@ -73,14 +73,15 @@ fn risks(guide: &'static Guide, severity: Severity, lang: Lang) -> Html {
 /// How many warnings of a kind the line names before "and N more".
 const NAMED_ON_THE_LINE: usize = 3;
 
-/// "Order history; Buyer protection; Coins and coupons; and 2 more".
-fn named(notes: &[&'static Note], lang: Lang) -> String {
+/// "Order history; Buyer protection; Coins and coupons; and 2 more". The titles are the
+/// guide's words, joined as its language joins them (an English guide's titles inside an
+/// Arabic widget stay one left-to-right run); the count is the widget's words.
+fn named(guide: &'static Guide, notes: &[&'static Note], lang: Lang) -> String {
     let titles: Vec<&str> = notes.iter().map(|note| note.title).collect();
+    let join = Lang::find(guide.lang).unwrap_or_default().semicolon;
     match titles.split_at_checked(NAMED_ON_THE_LINE) {
-        Some((first, rest)) if rest.len() > 1 => {
-            (lang.and_more)(&first.join(lang.semicolon), rest.len())
-        }
-        _ => titles.join(lang.semicolon),
+        Some((first, rest)) if rest.len() > 1 => (lang.and_more)(&first.join(join), rest.len()),
+        _ => titles.join(join),
     }
 }
 

@@ -42,8 +42,9 @@ export async function holdWasm(page) {
   return { release, requested };
 }
 
-/** Every guide the default build bakes, by id: one TOML file each in guides/, sorted. */
+/** Every guide the default build bakes, by id: one TOML file each in guides/, sorted (a
+ * `<id>.<lang>.toml` is a translation of one). */
 export const GUIDE_IDS = readdirSync(new URL('../../guides/', import.meta.url))
-  .filter((name) => name.endsWith('.toml'))
+  .filter((name) => /^[^.]+\.toml$/.test(name))
   .map((name) => name.slice(0, -'.toml'.length))
   .sort();
