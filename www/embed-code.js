@@ -81,7 +81,8 @@ async function showIframe(values, guide, latest) {
     'For pages and editors that take no script. Its height was measured from the guide when it ' +
     `was built, for screens from ${measured.widths[0]} px to your column, so that it does not scroll ` +
     'inside (there is room to spare on wide screens; a reader who opens every section may still ' +
-    'scroll it). Under a Content-Security-Policy it needs (the hash is of its style attribute; ' +
+    'scroll it). It was measured in English: in another language the guide may be taller, so add ' +
+    'the line below where you can. Under a Content-Security-Policy it needs (the hash is of its style attribute; ' +
     'without it the frame keeps its height but is 300 px wide)', `frame-src ${origin}; style-src ${style}`);
 }
 

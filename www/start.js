@@ -38,7 +38,9 @@ async function offerLanguages(id, widget) {
   const option = description?.options.find((o) => o.key === 'lang');
   if (!option) return;
   const select = document.getElementById('lang-choice');
-  for (const { value, label } of option.choices) select.append(new Option(label, value, false, value === (chosenLang().lang ?? '')));
+  // Every language by its own name; this page's own words are English, so that is the default.
+  const current = chosenLang().lang ?? 'en';
+  for (const { value, label } of option.choices.filter((c) => c.value)) select.append(new Option(label, value, false, value === current));
   select.addEventListener('change', () => {
     const url = new URL(location.href);
     if (select.value) url.searchParams.set('lang', select.value);

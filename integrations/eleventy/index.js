@@ -7,7 +7,7 @@
 //   {% deletionGuide "aliexpress", "theme=dark", "headingLevel=3" %}         Liquid, Markdown
 
 /** Option name → the element's attribute; `host` is the plugin's own. */
-const ATTRIBUTES = { theme: 'theme', reportUrl: 'report-url', headingLevel: 'heading-level', accent: 'accent' };
+const ATTRIBUTES = { theme: 'theme', reportUrl: 'report-url', headingLevel: 'heading-level', accent: 'accent', lang: 'lang' };
 const LOCAL_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
 
 export default function deletionGuidePlugin(eleventyConfig, { host } = {}) {

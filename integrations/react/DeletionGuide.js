@@ -12,7 +12,7 @@ export const DeletionGuideHost = createContext(undefined);
 
 const LOCAL_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
 
-export function DeletionGuide({ guide, theme, reportUrl, headingLevel, accent, host }) {
+export function DeletionGuide({ guide, theme, reportUrl, headingLevel, accent, lang, host }) {
   const siteHost = useContext(DeletionGuideHost);
   if (typeof guide !== 'string' || guide.trim() === '') {
     throw new Error(`<DeletionGuide> needs a guide id, e.g. <DeletionGuide guide="aliexpress" /> (got ${JSON.stringify(guide)})`);
@@ -25,7 +25,7 @@ export function DeletionGuide({ guide, theme, reportUrl, headingLevel, accent, h
   // properties), by the names given: the dashed ones the widget reads. Undefined ones are left out.
   return createElement(
     'deletion-guide',
-    { guide, theme, 'report-url': reportUrl, 'heading-level': headingLevel, accent },
+    { guide, theme, 'report-url': reportUrl, 'heading-level': headingLevel, accent, lang },
     // Hidden once the widget draws in its shadow root; what readers without JavaScript get.
     createElement('a', { href: `${base}/guides/${encodeURIComponent(guide)}.html` }, 'How to delete your account: step by step'),
   );

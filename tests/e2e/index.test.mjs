@@ -3,7 +3,7 @@
 // keyboard; a sitemap of every guide page; an unknown guide id answered with the real ones.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { GUIDE_IDS as IDS, newPage, start } from './browser.mjs';
 
 const INDEX = 'guides/index.html';
@@ -32,7 +32,7 @@ test('without JavaScript, the index lists every guide with its facts, each linki
     assert.ok(facts.includes(field(id, 'time_needed')), `${id}: ${facts}`);
     assert.match(facts, /Steps\s+\d+( to \d+)?/);
     assert.match(facts, /(Sources read|Last verified)\s+\d+ \w+ \d{4}/);
-    const href = await entry.getByRole('link').getAttribute('href');
+    const href = await entry.locator('h2 a').getAttribute('href');
     assert.equal(href, `${id}.html`);
     const response = await page.request.get(`${env.url}guides/${href}`);
     assert.equal(response.status(), 200, `${id}'s page is there`);
@@ -44,7 +44,7 @@ test('the search filters by name, by other name or domain, says how many, and sa
   await page.goto(`${env.url}${INDEX}`);
   const search = page.getByRole('searchbox', { name: 'Find a service' });
   const status = page.getByRole('status');
-  const shown = () => page.locator('#guide-index > li').filter({ visible: true }).getByRole('link').allInnerTexts();
+  const shown = () => page.locator('#guide-index > li').filter({ visible: true }).locator('h2 a').allInnerTexts();
 
   await search.fill('aliexp');
   assert.deepEqual(await shown(), ['AliExpress']);
@@ -92,7 +92,13 @@ test('the sitemap lists the index and every guide page', async () => {
   const page = await newPage(env.browser);
   const xml = await (await page.request.get(`${env.url}sitemap.xml`)).text();
   const locations = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  assert.deepEqual(locations, ['/guides/index.html', ...IDS.map((id) => `/guides/${id}.html`)]);
+  // Each guide's page, then each translation's (guides/<id>.<lang>.toml).
+  const translations = readdirSync(new URL('../../guides/', import.meta.url))
+    .map((name) => name.match(/^([^.]+)\.([a-z]+)\.toml$/))
+    .filter(Boolean)
+    .map(([, id, lang]) => `/guides/${id}.${lang}.html`);
+  assert.ok(translations.length > 0);
+  assert.deepEqual(locations, ['/guides/index.html', ...IDS.map((id) => `/guides/${id}.html`), ...translations]);
 });
 
 test('an unknown guide on the standalone page names the guides there are, as links', async () => {
