@@ -1,15 +1,18 @@
 // Startup in headless Chromium: every load in a fresh browser context (an empty cache).
 //   first contentful paint: the browser's own `first-contentful-paint` entry;
-//   interactive: the moment the page's `ready` selector first matches, in the document or in a
-//   widget's shadow root: an enabled checkbox for pages the wasm draws, `.dg-live` (storage
-//   read, ticks now saved) for prerendered ones. MutationObservers see it, so no polling
-//   delays it; shadow roots are watched as they are attached, by script or by the parser.
-const WATCH = (selector) => {
-  window.__interactive = null;
+//   marks: the moment each of a page's selectors first matches, in the document or in a
+//   widget's shadow root: `interactive`, an enabled checkbox (or `.dg-live` on a prerendered
+//   page, whose checkboxes are there before the script); `live`, `.dg-live` (storage read,
+//   ticks now saved). MutationObservers see them, so no polling delays them; shadow roots are
+//   watched as they are attached, by script or by the parser.
+const WATCH = (selectors) => {
+  window.__marks = {};
   const watched = new Set();
   const check = () => {
-    if (window.__interactive !== null) return;
-    if ([...watched].some((root) => root.querySelector(selector))) window.__interactive = performance.now();
+    for (const [name, selector] of Object.entries(selectors)) {
+      if (window.__marks[name] !== undefined) continue;
+      if ([...watched].some((root) => root.querySelector(selector))) window.__marks[name] = performance.now();
+    }
   };
   const watch = (root) => {
     if (watched.has(root)) return;
@@ -32,27 +35,30 @@ const WATCH = (selector) => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-async function loadOnce(browser, { url, ready }) {
+async function loadOnce(browser, { url, marks = {} }) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  if (ready) await page.addInitScript(WATCH, ready);
+  await page.addInitScript(WATCH, marks);
   await page.goto(url);
-  if (ready) await page.waitForFunction(() => window.__interactive !== null, null, { timeout: 30_000 });
+  const count = Object.keys(marks).length;
+  await page.waitForFunction((n) => Object.keys(window.__marks).length === n, count, { timeout: 30_000 });
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   const timing = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-    interactive: window.__interactive ?? null,
+    ...window.__marks,
   }));
   await context.close();
   return timing;
 }
 
 /**
- * Loads each page `loads` times, alternating between them so drift affects all alike.
- * `pages`: name → { url, ready } (`ready`: the selector that marks it interactive, or null
- * for a page that only paints).
+ * Loads each page `loads` times, alternating between them (A B A B …) so drift affects all
+ * alike, after one load of each that is thrown away (the first run warms the server, the
+ * browser process and the disk cache of the files). `pages`: name → { url, marks } (`marks`:
+ * name → the selector whose first match it times).
  */
 export async function measureStartup(browser, pages, loads) {
+  for (const page of Object.values(pages)) await loadOnce(browser, page);
   const samples = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   for (let i = 0; i < loads; i += 1) {
     for (const [name, page] of Object.entries(pages)) samples[name].push(await loadOnce(browser, page));

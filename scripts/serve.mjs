@@ -7,11 +7,17 @@ import sirv from 'sirv';
 
 const www = fileURLToPath(new URL('../www', import.meta.url));
 
-/** Serves `root` (www/ by default); `port` 0 picks a free one. Resolves to { server, url }. */
-export function serve({ port = 8080, host = '127.0.0.1', root = www } = {}) {
+/**
+ * Serves `root` (www/ by default); `port` 0 picks a free one. Resolves to { server, url }.
+ * With `precompressed`, a file's `.br` or `.gz` twin beside it is sent where the browser takes
+ * it, as a host would compress (the bench writes the twins).
+ */
+export function serve({ port = 8080, host = '127.0.0.1', root = www, precompressed = false } = {}) {
   const files = sirv(root, {
     dev: true,
     etag: true,
+    brotli: precompressed,
+    gzip: precompressed,
     // The widget's files are meant to be loaded by any page, including sandboxed frames whose
     // origin is opaque: module scripts and the wasm are fetched with CORS.
     setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),

@@ -10,12 +10,14 @@ use crate::store::{self, Notice, Snapshot};
 /// The progress of `guide_id`'s checklist for widget `me` (its [`store::new_id`]) and what to
 /// tell the reader about saving it; `None` as the notice means storage has not been read yet.
 ///
-/// The first render shows a fresh checklist, as the server rendered it (so that prerendered
-/// markup can be adopted as it is); the widget joins the store, which reads storage, after it.
-/// Changes go to [`store::dispatch`].
+/// A widget drawn in the browser shows the reader's progress from its first render, where
+/// reading storage is all that takes ([`store::peek`]): one render instead of a fresh
+/// checklist and then another. Markup made ahead of time (the server's, and what the
+/// hydrating bundle adopts) starts from a fresh checklist, as the server drew it; the widget
+/// joins the store, which reads storage, after it. Changes go to [`store::dispatch`].
 #[hook]
 pub fn use_saved_progress(guide_id: &'static str, me: u32) -> (Rc<Progress>, Option<Notice>) {
-    let shown = use_state_eq(|| None::<Snapshot>);
+    let shown = use_state_eq(|| first_render(guide_id));
     {
         let shown = shown.clone();
         use_effect_with(guide_id, move |&id| {
@@ -28,4 +30,15 @@ pub fn use_saved_progress(guide_id: &'static str, me: u32) -> (Rc<Progress>, Opt
         Some(snapshot) => (snapshot.progress.clone(), Some(snapshot.notice)),
         None => (Rc::default(), None),
     }
+}
+
+/// What the first render shows: see [`use_saved_progress`].
+#[cfg(not(any(feature = "ssr", feature = "hydration")))]
+fn first_render(guide_id: &'static str) -> Option<Snapshot> {
+    store::peek(guide_id)
+}
+
+#[cfg(any(feature = "ssr", feature = "hydration"))]
+fn first_render(_guide_id: &'static str) -> Option<Snapshot> {
+    None
 }

@@ -53,6 +53,19 @@ pub fn load(guide_id: &str) -> Loaded {
     }
 }
 
+/// What is saved for `guide_id`, only where reading it is all there is to do: progress this
+/// build can read, or nothing saved yet. `None` for anything else (blocked, newer, unreadable),
+/// which [`load`] deals with.
+pub fn peek(guide_id: &str) -> Option<Progress> {
+    match local_storage()?.get_item(&key(guide_id)).ok()? {
+        None => Some(Progress::default()),
+        Some(raw) => match parse(&raw) {
+            Saved::Current(progress) => Some(progress),
+            _ => None,
+        },
+    }
+}
+
 pub fn save(guide_id: &str, progress: &Progress) -> Result<(), NotSaved> {
     let storage = local_storage().ok_or(NotSaved)?;
     storage

@@ -85,6 +85,21 @@ pub struct Subscription {
     guide_id: &'static str,
 }
 
+/// What a widget of `guide_id` would be shown if it joined now, where that needs nothing but a
+/// read: the page's progress if another widget shows the guide, else what storage holds if it
+/// holds readable progress or nothing. Lets a widget draw its first render as the reader left
+/// it, rather than draw a fresh checklist and then again.
+pub fn peek(guide_id: &'static str) -> Option<Snapshot> {
+    if let Some(snapshot) = with_shared(guide_id, |shared| shared.snapshot.clone()) {
+        return Some(snapshot);
+    }
+    let progress = storage::peek(guide_id)?;
+    Some(Snapshot {
+        progress: Rc::new(progress),
+        notice: Notice::None,
+    })
+}
+
 /// Widget `id` shows `guide_id` from now on: `onchange` is called at once with the progress,
 /// and again whenever it changes here, in another widget or in another tab. The guide's
 /// first widget on the page reads storage.
