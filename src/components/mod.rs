@@ -7,6 +7,7 @@ mod alternatives;
 mod carry;
 mod checklist;
 mod faq;
+mod handlers;
 mod header;
 mod heading;
 mod method_picker;

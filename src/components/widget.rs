@@ -4,6 +4,7 @@ use super::alternatives::Alternatives;
 use super::carry::Carry;
 use super::checklist::Checklist;
 use super::faq::Faq;
+use super::handlers::Handlers;
 use super::header::Header;
 use super::heading::{heading, SECTION};
 use super::method_picker::MethodPicker;
@@ -14,9 +15,9 @@ use super::orientation::{official_pages, orientation};
 use super::references::References;
 use super::sources::follow_mark;
 use super::start_over::StartOver;
-use crate::guide::{Guide, Step};
+use crate::guide::Guide;
 use crate::options::Options;
-use crate::progress::{Action, EarlyInput, Progress};
+use crate::progress::EarlyInput;
 use crate::saved_progress::use_saved_progress;
 use crate::store;
 use crate::words::Lang;
@@ -50,21 +51,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let ontick = dispatcher(guide, |(step, ticked): (&'static Step, bool)| {
-        Action::Tick {
-            step,
-            ticked,
-            today: today(),
-        }
-    });
-    let onchoose = dispatcher(guide, Action::ChooseMethod);
-    let ondate = dispatcher(guide, Action::SetRequested);
-    let ondetail = dispatcher(guide, |(detail, text)| Action::SetDetail(detail, text));
-    let onforget = dispatcher(guide, |()| Action::ForgetDetails);
-    let onmerge = dispatcher(guide, |other: Progress| Action::Merge(Box::new(other)));
-    let ongone = dispatcher(guide, |gone: bool| Action::MarkGone(gone.then(today)));
-    let onstartover = dispatcher(guide, |()| Action::StartOver);
-    let ondiscard = Callback::from(move |()| store::discard_unreadable(guide.id));
+    let on = use_memo(guide.id, |_| Handlers::new(guide));
     let lang: Lang = props.options.lang;
     let top = props.options.heading_level;
     let section = top + 1;
@@ -84,7 +71,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <Header {guide} {lang} level={top} {steps} report={report_url.clone()} />
             {option_problems(&props.options.problems, lang)}
             if let Some(notice) = notice {
-                {notice_banner(notice, &ondiscard, lang)}
+                {notice_banner(notice, &on.discard, lang)}
             }
             {orientation(guide, section, lang)}
             <Notes level={section} heading={lang.before_you_start} {guide} {lang} notes={guide.before} folded=true />
@@ -100,7 +87,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             methods={guide.methods}
                             {current}
                             progress={progress.clone()}
-                            {onchoose}
+                            onchoose={on.choose.clone()}
                         />
                     }
                     for method in guide.methods {
@@ -111,16 +98,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             {lang}
                             {method}
                             progress={progress.clone()}
-                            ontick={ontick.clone()}
-                            ondate={ondate.clone()}
-                            ondetail={ondetail.clone()}
-                            onforget={onforget.clone()}
-                            ongone={ongone.clone()}
+                            ontick={on.tick.clone()}
+                            ondate={on.date.clone()}
+                            ondetail={on.detail.clone()}
+                            onforget={on.forget.clone()}
+                            ongone={on.gone.clone()}
                             report={report_url.clone()}
                         />
                     }
-                    <StartOver {lang} onconfirm={onstartover} />
-                    <Carry {guide} {lang} progress={progress.clone()} onmerge={onmerge} />
+                    <StartOver {lang} onconfirm={on.start_over.clone()} />
+                    <Carry {guide} {lang} progress={progress.clone()} onmerge={on.merge.clone()} />
                 </section>
             }
             <Notes level={section} heading={lang.after_deletion} {guide} {lang} notes={guide.after} />
@@ -131,12 +118,4 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <References level={section} {guide} {lang} references={guide.references} report_url={report_url.clone()} />
         </article>
     }
-}
-
-/// A callback that turns what a child reports into an action on the guide's progress.
-fn dispatcher<T: 'static>(
-    guide: &'static Guide,
-    action: impl Fn(T) -> Action + 'static,
-) -> Callback<T> {
-    Callback::from(move |value: T| store::dispatch(guide.id, action(value)))
 }
