@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { render } from '../../integrations/eleventy/index.js';
-import { ROOT, assertReaderSees, removeDir, serveSite, serveWidgetHost, siteDir } from './integrations.mjs';
+import { ROOT, assertReaderSees, serveSite, serveWidgetHost, siteDir, closeAll } from './integrations.mjs';
 import { newPage } from './browser.mjs';
 
 const CLI = join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
@@ -67,12 +67,7 @@ That is *all*.
   blog = await serveSite(join(built, '_site'));
   browser = await launchChromium();
 });
-after(async () => {
-  await browser?.close();
-  await blog?.close();
-  await widget?.close();
-  dirs.forEach(removeDir);
-});
+after(() => closeAll({ browser, blog, widget }, dirs));
 
 test('a Markdown post (Liquid) shows the guide, loaded from the site-wide host, that a reader can tick', async () => {
   const html = readFileSync(join(built, '_site/posts/leaving/index.html'), 'utf8');

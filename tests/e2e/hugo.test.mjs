@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { ROOT, assertReaderSees, removeDir, serveSite, serveWidgetHost, siteDir, writeFiles } from './integrations.mjs';
+import { ROOT, assertReaderSees, serveSite, serveWidgetHost, siteDir, writeFiles, closeAll } from './integrations.mjs';
 
 // Debian's, from PATH; HUGO=/path/to/hugo picks another (as CHROMIUM does for the browser).
 const HUGO = process.env.HUGO ?? 'hugo';
@@ -64,12 +64,7 @@ before(async () => {
   blog = await serveSite(join(built, 'public'));
   browser = await launchChromium();
 });
-after(async () => {
-  await browser?.close();
-  await blog?.close();
-  await widget?.close();
-  dirs.forEach(removeDir);
-});
+after(() => closeAll({ browser, blog, widget }, dirs));
 
 test('a post with the shortcode shows the guide, loaded from the site-wide host, that a reader can tick', async () => {
   const html = readFileSync(join(built, 'public/posts/leaving/index.html'), 'utf8');

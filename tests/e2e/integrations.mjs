@@ -47,6 +47,14 @@ export function writeFiles(dir, files) {
 
 export const removeDir = (dir) => dir && rmSync(dir, { recursive: true, force: true });
 
+/** Closes whatever a suite got to open (a failed set-up leaves some unset), and removes its folders. */
+export async function closeAll({ browser, blog, widget }, dirs) {
+  await browser?.close();
+  await blog?.close();
+  await widget?.close();
+  dirs.forEach(removeDir);
+}
+
 /**
  * What a reader of the AliExpress guide at `url` sees: without JavaScript, a link to the guide's
  * page on `host`; with it, the widget loaded from `host` with `theme` and its title at

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { ROOT, assertReaderSees, removeDir, serveSite, serveWidgetHost, siteDir } from './integrations.mjs';
+import { ROOT, assertReaderSees, serveSite, serveWidgetHost, siteDir, closeAll } from './integrations.mjs';
 import { newPage } from './browser.mjs';
 
 const dirs = [];
@@ -77,12 +77,7 @@ before(async () => {
   blog = await serveSite(join(built, 'out'));
   browser = await launchChromium();
 });
-after(async () => {
-  await browser?.close();
-  await blog?.close();
-  await widget?.close();
-  dirs.forEach(removeDir);
-});
+after(() => closeAll({ browser, blog, widget }, dirs));
 
 test('esbuild leaves the computed import of the loader to the browser', () => {
   const bundle = readFileSync(join(built, 'out/app.js'), 'utf8');
