@@ -53,7 +53,7 @@ impl Theme {
 }
 
 /// The attributes of a mount point that set its options, in the order of [`OPTIONS`]: the
-/// guide id, then `theme`, `reportUrl`, `headingLevel` and `accent`. The loader watches these
+/// guide id, then `theme`, `reportUrl`, `headingLevel`, `accent` and `lang`. The loader watches these
 /// for changes. On the `<deletion-guide>` element ([`ELEMENT`]) they are the same names
 /// without `data-`, and the guide is `guide` (see [`attribute`]).
 pub const ATTRIBUTES: [&str; OPTIONS.len()] = {
@@ -85,7 +85,7 @@ pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 /// The levels HTML has.
 pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=6;
 
-/// The options as given: `{ guide, theme, reportUrl, headingLevel, accent }` from JavaScript, or
+/// The options as given: `{ guide, theme, reportUrl, headingLevel, accent, lang }` from JavaScript, or
 /// the element's attributes of the same names (see [`ATTRIBUTES`]).
 #[derive(Debug, Default)]
 pub struct RawOptions {

@@ -126,8 +126,8 @@ function showPrerendered(values, { element, styleSource, gzip }) {
   const { snippet, blockedBy } = snippets.prerenderedSnippet(description, values, host, element);
   if (!snippet) {
     offer(code, null);
-    $('prerendered-needs').textContent = `Not offered with ${blockedBy.join(' or ')} of your own: the guide ` +
-      'inside is written without it, and the widget would draw it again. Use the script snippet.';
+    $('prerendered-needs').textContent = `Not offered when you set \u201c${blockedBy.join('\u201d or \u201c')}\u201d: ` +
+      'the guide inside is written with the defaults, and the widget would draw it again. Use the script snippet.';
     return;
   }
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -71,7 +71,7 @@ test('choices show at once in the preview and in every snippet', async () => {
     accent: '#b3005e', guide: 'spotify', headingLevel: '3', reportUrl: 'https://example.org/report?guide={guide}', theme: 'dark',
   });
   // The guide inside a prerendered snippet is written at heading level 2 and without a report link.
-  await page.getByText("Not offered with Where readers report a mistake or Heading level of the guide's title of your own").waitFor();
+  await page.getByText("Not offered when you set \u201cWhere readers report a mistake\u201d or \u201cHeading level of the guide's title\u201d").waitFor();
   assert.equal(await code(page, 'prerendered').isVisible(), false);
 
   await page.getByLabel('Where readers report a mistake').fill('');
