@@ -38,7 +38,17 @@ fn first_render(guide_id: &'static str) -> Option<Snapshot> {
     store::peek(guide_id)
 }
 
-#[cfg(any(feature = "ssr", feature = "hydration"))]
+/// Markup made ahead of time shows a reader who has not started. Where storage says the same
+/// (a first visit, the common case on a blog), the first render may be live already: it
+/// differs from the markup by the one class that shows what needs the script, which
+/// hydration sets on the element it adopts, and the render that reading storage would cost
+/// after hydration is saved. Anything else starts as the markup, and storage is read after.
+#[cfg(all(feature = "hydration", not(feature = "ssr")))]
+fn first_render(guide_id: &'static str) -> Option<Snapshot> {
+    store::peek(guide_id).filter(|snapshot| *snapshot.progress == Progress::default())
+}
+
+#[cfg(feature = "ssr")]
 fn first_render(_guide_id: &'static str) -> Option<Snapshot> {
     None
 }

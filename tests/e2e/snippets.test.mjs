@@ -27,7 +27,7 @@ after(async () => {
 async function handedOut(query) {
   const page = await newPage(env.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(`${env.url}embed-code.html?${query}`);
-  await page.locator('#snippet-prerendered').filter({ hasText: 'KB' }).or(page.getByText('Not offered with')).waitFor();
+  await page.locator('#snippet-prerendered').filter({ hasText: 'KB' }).or(page.getByText('Not offered when you set')).waitFor();
   const copied = {};
   for (const id of ['script', 'prerendered', 'iframe', 'resize']) {
     const button = page.locator(`[data-copy="snippet-${id}"]`);
