@@ -13,8 +13,9 @@ use crate::store::{self, Notice, Snapshot};
 /// A widget drawn in the browser shows the reader's progress from its first render, where
 /// reading storage is all that takes ([`store::peek`]): one render instead of a fresh
 /// checklist and then another. Markup made ahead of time (the server's, and what the
-/// hydrating bundle adopts) starts from a fresh checklist, as the server drew it; the widget
-/// joins the store, which reads storage, after it. Changes go to [`store::dispatch`].
+/// hydrating bundle adopts) starts from a fresh checklist, as the server drew it, and is live
+/// from the first render only where storage says the same (see `first_render`). The widget
+/// then joins the store, which reads storage. Changes go to [`store::dispatch`].
 #[hook]
 pub fn use_saved_progress(guide_id: &'static str, me: u32) -> (Rc<Progress>, Option<Notice>) {
     let shown = use_state_eq(|| first_render(guide_id));
@@ -42,10 +43,14 @@ fn first_render(guide_id: &'static str) -> Option<Snapshot> {
 /// (a first visit, the common case on a blog), the first render may be live already: it
 /// differs from the markup by the one class that shows what needs the script, which
 /// hydration sets on the element it adopts, and the render that reading storage would cost
-/// after hydration is saved. Anything else starts as the markup, and storage is read after.
+/// after hydration is saved. Anything else starts as the markup, and storage is read after:
+/// progress, or a notice (another widget of the guide may already hold one), would change the
+/// markup's shape, which hydration cannot adopt.
 #[cfg(all(feature = "hydration", not(feature = "ssr")))]
 fn first_render(guide_id: &'static str) -> Option<Snapshot> {
-    store::peek(guide_id).filter(|snapshot| *snapshot.progress == Progress::default())
+    store::peek(guide_id).filter(|snapshot| {
+        snapshot.notice == Notice::None && *snapshot.progress == Progress::default()
+    })
 }
 
 #[cfg(feature = "ssr")]
