@@ -2,6 +2,9 @@
 // the kind the option takes, filled from the page's address (embed-code.html?guide=spotify).
 // Built with DOM calls: guide names are only ever text.
 
+/** A colour the swatch can show: `#rrggbb` (the widget also takes `#rgb`, which it cannot). */
+const SWATCH_COLOUR = /^#[0-9a-f]{6}$/i;
+
 function el(tag, properties = {}, ...children) {
   const element = Object.assign(document.createElement(tag), properties);
   element.append(...children);
@@ -31,7 +34,7 @@ function control(option, id, given, description) {
       ];
     case 'colour': {
       const text = el('input', { id, name: option.key, value: given ?? '', placeholder: '#0b57d0', size: 8, spellcheck: false });
-      const swatch = el('input', { type: 'color', value: /^#[0-9a-f]{6}$/i.test(given ?? '') ? given : '#0b57d0' });
+      const swatch = el('input', { type: 'color', value: SWATCH_COLOUR.test(given ?? '') ? given : '#0b57d0' });
       swatch.setAttribute('aria-label', `${option.label}: pick`);
       // Either sets the other; the text box is what the form reads, and may stay empty.
       swatch.addEventListener('input', () => {
@@ -39,7 +42,7 @@ function control(option, id, given, description) {
         text.dispatchEvent(new Event('input', { bubbles: true }));
       });
       text.addEventListener('input', () => {
-        if (/^#[0-9a-f]{6}$/i.test(text.value.trim())) swatch.value = text.value.trim();
+        if (SWATCH_COLOUR.test(text.value.trim())) swatch.value = text.value.trim();
       });
       return [el('span', { className: 'embed-colour' }, text, swatch), 'Optional. Written #rgb or #rrggbb.'];
     }
