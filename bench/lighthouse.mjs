@@ -23,6 +23,10 @@ export async function audit(pages, runs = 3) {
           fcp: value('first-contentful-paint'),
           tbt: value('total-blocking-time'),
           cls: value('cumulative-layout-shift'),
+          // A page that sends the reader on is scored as the page it arrives at; what the
+          // detour cost is this audit's estimate.
+          finalUrl: lhr.finalDisplayedUrl,
+          redirects: value('redirects'),
           lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
         });
       }

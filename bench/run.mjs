@@ -13,6 +13,7 @@ import {
 import { measureStartup } from './startup.mjs';
 import { measureTicks } from './ticks.mjs';
 import { audit } from './lighthouse.mjs';
+import { ablation } from './ablation.mjs';
 
 // At least 60 loads of each page: fewer leave the start-up ratios inside the noise of two cores.
 const LOADS = Number(process.env.BENCH_LOADS ?? 60);
@@ -49,11 +50,12 @@ const allPkg = buildWidget('pkg-all', {});
 const generated = generateGuides(GENERATED);
 const generatedPkg = buildWidget('pkg-generated', { GUIDES_DIR: generated.dir });
 const onePkg = buildWidget('pkg-aliexpress', { GUIDES: 'aliexpress' });
-const { largest: contributors, serde } = wasmContents(); // of the build just made: AliExpress only
+const { largest: contributors, serde, items: oneItems } = wasmContents(); // of the build just made: AliExpress only
 // The hydrating bundle is built with the shapes of the prerendered widgets: prerender first.
 prerender(join(OUT, 'prerendered'), { GUIDES: 'aliexpress' });
 const hydratingPkg = buildWidget('pkg-aliexpress-hydrate', { GUIDES: 'aliexpress' }, ['--features', 'hydration']);
 const baselinePkg = buildBaseline();
+const programParts = ablation(oneItems); // the AliExpress-only build against the baseline's
 
 const sizes = {
   aliexpress: widgetSizes(onePkg),
@@ -134,6 +136,8 @@ const startup = await measureStartup(
     widget: { url: `${widgetServer.url}bench-1.html`, marks: { interactive: CHECKBOX, live: LIVE } },
     baseline: { url: `${baselineServer.url}index.html`, marks: { interactive: CHECKBOX } },
     prerendered: { url: `${widgetServer.url}guides/aliexpress.html`, marks: { live: LIVE } },
+    // The standalone page's address, which sends the reader to the prerendered page.
+    standalone: { url: `${widgetServer.url}index.html?guide=aliexpress`, marks: { live: LIVE } },
     static: { url: `${widgetServer.url}guides/static.html`, marks: {} },
   },
   LOADS,
@@ -168,6 +172,7 @@ const ratios = {
   live: compare(['widget', 'live'], ['baseline', 'interactive']),
   prerenderedLive: compare(['prerendered', 'live'], ['widget', 'live']),
   prerenderedFcp: compare(['prerendered', 'fcp'], ['static', 'fcp']),
+  standaloneFcp: compare(['standalone', 'fcp'], ['static', 'fcp']),
 };
 const tick = { one: stats(ticks1), ten: stats(ticks10) };
 
@@ -209,13 +214,19 @@ console.log(`\nOne AliExpress widget over the baseline: ${kb(overBaseline.gzip)}
 console.log(`serde and serde-wasm-bindgen in the wasm (twiggy, raw): ${kb(serde.serde)} of their functions, ${kb(serde.floatFormatting)} of float formatting their error messages pull in; ${(100 * serde.share).toFixed(1)}% of the code`);
 console.log('\nLargest wasm contributors (twiggy top, AliExpress-only build)');
 for (const c of contributors) console.log(`  ${String(c.bytes).padStart(7)}  ${c.item}`);
+console.log('\nWhere the weight over the floor comes from (raw wasm bytes by part of the program, AliExpress-only');
+console.log('build against the baseline; gzip shrinks each part by its own ratio, so shares are approximate)');
+for (const p of programParts.filter((p) => Math.abs(p.share) >= 0.005)) {
+  console.log(`  ${String(p.extra).padStart(7)}  ${(100 * p.share).toFixed(1).padStart(5)}%  ${p.part}`);
+}
 console.log(`\nStartup, ${LOADS} fresh loads each, interleaved, after one thrown away (median [p25–p75])`);
 for (const [app, marks] of Object.entries(timing)) {
   const shown = Object.entries(marks).map(([mark, t]) => `${mark} ${ms(t.median)} [${ms(t.p25)}–${ms(t.p75)}]`);
   console.log(`  ${app.padEnd(11)} ${shown.join('   ')}`);
 }
 console.log('  (widget: a script embed on an empty page; baseline: the minimal Yew app; prerendered: the');
-console.log('   guide page; static: that page without its script. interactive: an enabled checkbox; live:');
+console.log('   guide page; static: that page without its script; standalone: index.html?guide=, which sends the');
+console.log('   reader to the guide page, timed from its own start. interactive: an enabled checkbox; live:');
 console.log('   storage read and ticks saved)');
 for (const [name, r] of Object.entries(ratios)) {
   console.log(`  ${name}: ${r.ratio.toFixed(2)} (90% of resampled runs: ${r.low.toFixed(2)} to ${r.high.toFixed(2)})`);
@@ -223,13 +234,14 @@ for (const [name, r] of Object.entries(ratios)) {
 console.log(`\nTick latency over ${TICKS} ticks: one widget median ${ms(tick.one.median)} p95 ${ms(tick.one.p95)}; ten widgets median ${ms(tick.ten.median)} p95 ${ms(tick.ten.p95)}`);
 console.log('\nLighthouse (median run of three: score, LCP, TTI, FCP, TBT, CLS)');
 for (const [page, r] of Object.entries(lighthouse)) {
-  console.log(`  ${page.padEnd(26)} ${r.score}  ${ms(r.lcp)}  ${ms(r.tti)}  ${ms(r.fcp)}  ${ms(r.tbt)}  ${r.cls.toFixed(3)}   runs ${r.runs.join(', ')}`);
+  const detour = r.redirects ? `   (scored at ${new URL(r.finalUrl).pathname}; the redirect: ${ms(r.redirects)})` : '';
+  console.log(`  ${page.padEnd(26)} ${r.score}  ${ms(r.lcp)}  ${ms(r.tti)}  ${ms(r.fcp)}  ${ms(r.tbt)}  ${r.cls.toFixed(3)}   runs ${r.runs.join(', ')}${detour}`);
 }
 console.log('\nBudgets');
 for (const b of budgets) console.log(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.shown}`);
 
 writeFileSync(
   join(ROOT, 'bench/report.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), sizes, overBaseline, serde, perGuide, guideBytes, langBytes, contributors, timing, ratios, tick, lighthouse, budgets }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), sizes, overBaseline, serde, perGuide, guideBytes, langBytes, contributors, parts: programParts, timing, ratios, tick, lighthouse, budgets }, null, 2)}\n`,
 );
 console.log('\nWritten: bench/report.json');

@@ -127,7 +127,7 @@ export function generateGuides(count) {
 export function wasmContents(rows = 15) {
   const items = namedItems();
   const largest = items.slice(0, rows).map(({ bytes, item }) => ({ bytes, item: item.slice(0, 90) }));
-  return { largest, serde: serdeCost(items) };
+  return { largest, serde: serdeCost(items), items };
 }
 
 /**
@@ -144,14 +144,17 @@ function serdeCost(items) {
   return { serde, floatFormatting: floats, codeBytes: code, share: (serde + floats) / code };
 }
 
-/** Every item of the wasm, largest first, with names (`twiggy top` on a build with names). */
-function namedItems() {
-  const raw = join(ROOT, 'target/wasm32-unknown-unknown/release/deletion_guide.wasm');
-  const named = join(OUT, 'named');
+/**
+ * Every item of a wasm as cargo built it (by default the widget's last release build), largest
+ * first, with names: `twiggy top` on a copy optimised as the shipped one is but keeping names.
+ */
+export function namedItems(raw = join(ROOT, 'target/wasm32-unknown-unknown/release/deletion_guide.wasm')) {
+  const stem = raw.split('/').pop().replace(/\.wasm$/, '');
+  const named = join(OUT, `named-${stem}`);
   rmSync(named, { recursive: true, force: true });
   execFileSync('wasm-bindgen', [raw, '--out-dir', named, '--target', 'web', '--keep-debug']);
   const optimised = join(named, 'optimised.wasm');
-  execFileSync('wasm-opt', ['-Oz', '--low-memory-unused', '-g', join(named, 'deletion_guide_bg.wasm'), '-o', optimised]);
+  execFileSync('wasm-opt', ['-Oz', '--low-memory-unused', '-g', join(named, `${stem}_bg.wasm`), '-o', optimised]);
   const table = execFileSync('twiggy', ['top', '-n', '100000', optimised], { encoding: 'utf8', maxBuffer: 64 << 20 });
   return table
     .split('\n')

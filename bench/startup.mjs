@@ -5,13 +5,17 @@
 //   page, whose checkboxes are there before the script); `live`, `.dg-live` (storage read,
 //   ticks now saved). MutationObservers see them, so no polling delays them; shadow roots are
 //   watched as they are attached, by script or by the parser.
+// A page that sends the reader on (the standalone page to the prerendered one) is timed from
+// the first page's start: each document notes its start, and the last adds what came before.
 const WATCH = (selectors) => {
   window.__marks = {};
+  window.__since = performance.timeOrigin - Number(sessionStorage.getItem('__start') ?? performance.timeOrigin);
+  if (!sessionStorage.getItem('__start')) sessionStorage.setItem('__start', String(performance.timeOrigin));
   const watched = new Set();
   const check = () => {
     for (const [name, selector] of Object.entries(selectors)) {
       if (window.__marks[name] !== undefined) continue;
-      if ([...watched].some((root) => root.querySelector(selector))) window.__marks[name] = performance.now();
+      if ([...watched].some((root) => root.querySelector(selector))) window.__marks[name] = window.__since + performance.now();
     }
   };
   const watch = (root) => {
@@ -44,7 +48,7 @@ async function loadOnce(browser, { url, marks = {} }) {
   await page.waitForFunction((n) => Object.keys(window.__marks).length === n, count, { timeout: 30_000 });
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
   const timing = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    fcp: window.__since + performance.getEntriesByName('first-contentful-paint')[0].startTime,
     ...window.__marks,
   }));
   await context.close();

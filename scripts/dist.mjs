@@ -30,6 +30,7 @@ export const HASHED = [
   'embed-form.js',
   'embed-code.js',
   'guide-index.js',
+  'guides/pages.js',
   'start.js',
   'embed.js',
 ];
@@ -68,7 +69,7 @@ function walk(dir, base = dir) {
 }
 
 export function dist(www = join(ROOT, 'www'), out = join(ROOT, 'dist')) {
-  const guides = readdirSync(join(www, 'guides')).map((name) => `guides/${name}`);
+  const guides = readdirSync(join(www, 'guides')).map((name) => `guides/${name}`).filter((f) => !HASHED.includes(f));
   const missing = [...HASHED, ...STABLE, 'loader.js', 'guides/index.html'].filter((f) => !existsSync(join(www, f)));
   if (missing.length) fail(`not built: ${missing.join(', ')} (run make build)`);
   // Staged first: the loader is bundled from the rewritten sources.

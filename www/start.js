@@ -1,25 +1,42 @@
 // The standalone page: `?guide=<id>` shows that guide (`&lang=es` in that language: the
 // widget's words, and the guide's translation where there is one); without it, the only guide,
 // or the index (guides/index.html); an unknown id names the guides there are, as links.
-import init, { guides, mount } from './pkg/deletion_guide.js';
+//
+// Where the build wrote the guide as a page in that language (English without `lang`), the
+// reader is sent there instead: it reads at once, before any script, where this page would
+// wait for the wasm to draw it. The address's fragment goes along (a progress link made here).
+// The rest is for what has no page: the widget's words in a language the guide is not
+// translated into, and ids the build does not know.
+import pages from './guides/pages.js';
 
-await init();
+const query = new URLSearchParams(location.search);
+const ids = Object.keys(pages);
+const wanted = query.get('guide') ?? (ids.length === 1 ? ids[0] : null);
+const lang = query.get('lang') ?? 'en';
+const page = ids.includes(wanted) && Object.hasOwn(pages[wanted], lang) && pages[wanted][lang];
 
-const host = document.getElementById('guide');
-const all = guides();
-const wanted = new URLSearchParams(location.search).get('guide');
-const id = wanted ?? (all.length === 1 ? all[0].id : null);
-const guide = all.find((g) => g.id === id);
-
-if (id === null) {
+if (wanted === null) {
   // The index is a page of its own, prerendered, so that it reads without JavaScript.
   location.replace('guides/index.html');
-} else if (guide) {
-  describePage(guide);
-  const widget = { current: mount(host, { guide: id, headingLevel: 1, ...chosenLang() }) };
-  offerLanguages(id, widget);
+} else if (page) {
+  location.replace(`guides/${page}${location.hash}`);
 } else {
-  unknownGuide(id, all);
+  await draw(wanted);
+}
+
+async function draw(id) {
+  const { default: init, guides, mount } = await import('./pkg/deletion_guide.js');
+  await init();
+  const host = document.getElementById('guide');
+  const all = guides();
+  const guide = all.find((g) => g.id === id);
+  if (guide) {
+    describePage(guide);
+    const widget = { current: mount(host, { guide: id, headingLevel: 1, ...chosenLang() }) };
+    offerLanguages(id, widget, mount, host);
+  } else {
+    unknownGuide(host, id, all);
+  }
 }
 
 /** `{ lang }` from the address, where it names one; else the widget chooses (the page's, the browser's). */
@@ -33,7 +50,7 @@ function chosenLang() {
  * options). Choosing one redraws the guide in it and keeps it in the address, so a reload or a
  * shared link shows the same; the reader's ticks are the same in every language.
  */
-async function offerLanguages(id, widget) {
+async function offerLanguages(id, widget, mount, host) {
   const description = await fetch('guides/options.json').then((r) => r.json()).catch(() => null);
   const option = description?.options.find((o) => o.key === 'lang');
   if (!option) return;
@@ -64,7 +81,7 @@ function describePage({ id, title, summary }) {
 }
 
 // Built with DOM calls, not HTML strings: guide text is only ever text.
-function unknownGuide(id, list) {
+function unknownGuide(host, id, list) {
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
   message.textContent = `There is no deletion guide called \u201c${id}\u201d. These are the guides here:`;

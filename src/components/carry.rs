@@ -8,6 +8,7 @@ use crate::guide::Guide;
 use crate::progress::Progress;
 use crate::saved_form::Saved;
 use crate::storage;
+use crate::store;
 use crate::words::Lang;
 
 /// Where an export link carries progress: in the address's fragment, which browsers never
@@ -18,7 +19,6 @@ const FRAGMENT: &str = "#dg-import=";
 pub struct CarryProps {
     pub guide: &'static Guide,
     pub lang: Lang,
-    pub progress: Rc<Progress>,
     /// The reader agreed to add progress brought from elsewhere.
     pub onmerge: Callback<Progress>,
 }
@@ -26,6 +26,9 @@ pub struct CarryProps {
 /// Taking progress to another device: as a link whose data sits only in the fragment, or as
 /// a file; and bringing it in from either, after showing what it would change. A merge adds
 /// and never overwrites (see `Progress::merge`).
+///
+/// It takes the guide's progress from the store when the reader acts, not as a property:
+/// nothing it shows changes with a tick, so a tick does not draw it again.
 #[component]
 pub fn Carry(props: &CarryProps) -> Html {
     let incoming = use_state_eq(|| None::<Result<Progress, &'static str>>);
@@ -48,15 +51,14 @@ pub fn Carry(props: &CarryProps) -> Html {
         });
     }
     let make_link = {
-        let (link, progress) = (link.clone(), props.progress.clone());
+        let link = link.clone();
         Callback::from(move |_: MouseEvent| {
-            link.set(export_link(guide, &progress).unwrap_or_default())
+            link.set(export_link(guide, &current(guide)).unwrap_or_default())
         })
     };
     let download = {
-        let progress = props.progress.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(text) = storage::to_text(&progress) {
+            if let Some(text) = storage::to_text(&current(guide)) {
                 let _ = save_file(
                     &format!("{}-progress.json", guide.id),
                     "application/json",
@@ -107,7 +109,7 @@ pub fn Carry(props: &CarryProps) -> Html {
             }
             if let Some(found) = (*incoming).clone() {
                 <div class="dg-incoming" role="status">
-                    {preview(&props.progress, found, lang)}
+                    {preview(&current(guide), found, lang)}
                     <p class="dg-carry-actions">
                         if matches!(*incoming, Some(Ok(_))) {
                             <button type="button" onclick={finish(true)}>{lang.add_to_progress}</button>
@@ -118,6 +120,11 @@ pub fn Carry(props: &CarryProps) -> Html {
             }
         </details>
     }
+}
+
+/// The guide's progress on this page now.
+fn current(guide: &'static Guide) -> Rc<Progress> {
+    store::peek(guide.id).map_or_else(Rc::default, |snapshot| snapshot.progress)
 }
 
 /// What bringing `found` in would change here, in words.

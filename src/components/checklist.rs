@@ -2,11 +2,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::fixed::{Fixed, Part};
 use super::heading::{heading, ITEM};
 use super::progress_summary::progress_summary;
 use super::request_window::RequestWindow;
 use super::sources::{disagreement, marks};
-use super::step_item::{step_item, Standing};
+use super::step_item::{Standing, StepItem};
 use super::support_message::SupportMessage;
 use super::translation::stale_note;
 use crate::date::Date;
@@ -44,20 +45,37 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let done = progress.done_in(method);
     html! {
         <section class="dg-checklist">
-            {heading(props.level, ITEM, html! {method.title})}
-            {stale_note(props.guide, method.id, props.lang)}
-            <p class="dg-method-summary">{method.summary}{marks(props.guide, method.sources, props.lang)}</p>
-            {disagreement(props.guide, method.disagree, props.lang)}
+            <Fixed guide={props.guide} lang={props.lang} part={Part::MethodIntro { method, level: props.level }} />
             {progress_summary(method.title, done, method.steps.len(), props.lang)}
             <ol class="dg-steps">
                 for step in method.steps.iter().copied() {
-                    {step_item(props.guide, step, standing(progress, step, next), &props.ontick, after(props, step), props.lang)}
+                    <StepItem
+                        key={step.id}
+                        guide={props.guide}
+                        {step}
+                        standing={standing(progress, step, next)}
+                        ontick={props.ontick.clone()}
+                        after={after(props, step)}
+                        lang={props.lang}
+                    />
                 }
             </ol>
             if next.is_none() {
                 {finish(props)}
             }
         </section>
+    }
+}
+
+/// The method's title, what it is, and where its sources disagree.
+pub fn method_intro(guide: &'static Guide, method: &'static Method, level: u8, lang: Lang) -> Html {
+    html! {
+        <>
+            {heading(level, ITEM, html! {method.title})}
+            {stale_note(guide, method.id, lang)}
+            <p class="dg-method-summary">{method.summary}{marks(guide, method.sources, lang)}</p>
+            {disagreement(guide, method.disagree, lang)}
+        </>
     }
 }
 

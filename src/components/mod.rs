@@ -7,6 +7,7 @@ mod alternatives;
 mod carry;
 mod checklist;
 mod faq;
+mod fixed;
 mod handlers;
 mod header;
 mod heading;

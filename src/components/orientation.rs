@@ -8,8 +8,6 @@ use crate::words::Lang;
 /// What can stop or cost the reader, most serious first: one line per kind (what blocks
 /// deletion and what is lost, naming each warning; how many more things are good to know),
 /// that opens to explain them. Then, for a reader who may not want deletion at all, a pointer to the alternatives.
-///
-/// A plain function: nothing here changes after the first render.
 pub fn orientation(guide: &'static Guide, level: u8, lang: Lang) -> Html {
     let kinds = [Severity::Blocker, Severity::Loss, Severity::Info];
     html! {

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::fixed::{Fixed, Part};
 use super::sources::{disagreement, marks};
 use super::translation::stale_note;
 use crate::guide::{Guide, Step};
@@ -19,17 +20,29 @@ pub enum Standing {
 /// shorter as the reader goes; `after` is what ticking it brought (the request's window),
 /// shown right under it, where the reader is looking.
 ///
-/// A plain function of the checklist, not a component of its own: the checklist re-renders as
-/// a whole anyway when a box is ticked, and more components would each be scheduled at
-/// start-up.
-pub fn step_item(
-    guide: &'static Guide,
-    step: &'static Step,
-    standing: Standing,
-    ontick: &Callback<(&'static Step, bool)>,
-    after: Html,
-    lang: Lang,
-) -> Html {
+/// A component of its own, so that a tick redraws the one step it changed: the checklist
+/// around it is drawn again on every tick, and the steps whose standing did not change are
+/// skipped by comparing these properties.
+#[derive(Properties, PartialEq)]
+pub struct StepProps {
+    pub guide: &'static Guide,
+    pub step: &'static Step,
+    pub standing: Standing,
+    pub ontick: Callback<(&'static Step, bool)>,
+    pub after: Html,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn StepItem(props: &StepProps) -> Html {
+    let StepProps {
+        guide,
+        step,
+        standing,
+        ref ontick,
+        ref after,
+        lang,
+    } = *props;
     let done = standing == Standing::Done;
     // What the reader saw and changed: a box shown empty is being ticked, even if another
     // widget or tab ticked it a moment ago.
@@ -43,7 +56,7 @@ pub fn step_item(
     // readers hear the next step as the current one.
     let current = (standing == Standing::Next).then_some("step");
     html! {
-        <li key={step.id} {class} aria-current={current}>
+        <li {class} aria-current={current}>
             <label class="dg-step-title">
                 <input type="checkbox" value={step.id} checked={done} {onchange} />
                 <span>{step.title}</span>
@@ -51,20 +64,19 @@ pub fn step_item(
             if standing == Standing::Next {
                 <span class="dg-next-label" aria-hidden="true">{lang.next}</span>
             }
-            if done {
-                <details class="dg-fold dg-step-more">
-                    <summary>{lang.what_this_step_says}</summary>
-                    {details(guide, step, lang)}
-                </details>
-            } else {
-                {details(guide, step, lang)}
-            }
-            {after}
+            // Open, with its summary hidden by the stylesheet, until the step is ticked: one
+            // shape either way, so a tick folds the step by an attribute instead of building
+            // its text again (ten widgets on a page all redraw on a tick).
+            <details class="dg-fold dg-step-more" open={!done}>
+                <summary>{lang.what_this_step_says}</summary>
+                <Fixed {guide} {lang} part={Part::StepDetails(step)} />
+            </details>
+            {after.clone()}
         </li>
     }
 }
 
-fn details(guide: &'static Guide, step: &'static Step, lang: Lang) -> Html {
+pub fn step_details(guide: &'static Guide, step: &'static Step, lang: Lang) -> Html {
     html! {
         <>
             {stale_note(guide, step.id, lang)}

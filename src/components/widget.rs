@@ -4,6 +4,7 @@ use super::alternatives::Alternatives;
 use super::carry::Carry;
 use super::checklist::Checklist;
 use super::faq::Faq;
+use super::fixed::{Fixed, Part};
 use super::handlers::Handlers;
 use super::header::Header;
 use super::heading::{heading, SECTION};
@@ -11,7 +12,6 @@ use super::method_picker::MethodPicker;
 use super::notes::Notes;
 use super::notice::notice_banner;
 use super::option_problems::option_problems;
-use super::orientation::{official_pages, orientation};
 use super::references::References;
 use super::sources::follow_mark;
 use super::start_over::StartOver;
@@ -22,6 +22,7 @@ use crate::saved_progress::use_saved_progress;
 use crate::store;
 use crate::words::Lang;
 
+#[cfg(feature = "hydration")]
 use super::today;
 
 #[derive(Properties, PartialEq)]
@@ -73,7 +74,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if let Some(notice) = notice {
                 {notice_banner(notice, &on.discard, lang)}
             }
-            {orientation(guide, section, lang)}
+            <Fixed {guide} {lang} part={Part::Orientation { level: section }} />
             <Notes level={section} heading={lang.before_you_start} {guide} {lang} notes={guide.before} folded=true />
             // Every method's checklist is in the page, so that all of it reads without
             // JavaScript; the stylesheet shows the one whose radio button is chosen.
@@ -107,14 +108,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         />
                     }
                     <StartOver {lang} onconfirm={on.start_over.clone()} />
-                    <Carry {guide} {lang} progress={progress.clone()} onmerge={on.merge.clone()} />
+                    <Carry {guide} {lang} onmerge={on.merge.clone()} />
                 </section>
             }
             <Notes level={section} heading={lang.after_deletion} {guide} {lang} notes={guide.after} />
             <Notes level={section} heading={lang.troubleshooting} {guide} {lang} notes={guide.troubleshooting} folded=true />
             <Alternatives level={section} {guide} {lang} alternatives={guide.alternatives} />
             <Faq level={section} {guide} {lang} entries={guide.faq} />
-            {official_pages(guide, lang)}
+            <Fixed {guide} {lang} part={Part::OfficialPages} />
             <References level={section} {guide} {lang} references={guide.references} report_url={report_url.clone()} />
         </article>
     }

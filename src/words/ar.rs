@@ -54,6 +54,7 @@ fn more_notes(n: usize) -> String {
 pub static WORDS: Words = Words {
     code: "ar",
     name: "العربية",
+    other_languages: "بلغات أخرى",
     direction: Direction::RightToLeft,
     months: [
         "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",

@@ -19,6 +19,7 @@ fn more(n: usize) -> String {
 pub static WORDS: Words = Words {
     code: "de",
     name: "Deutsch",
+    other_languages: "In anderen Sprachen",
     direction: Direction::LeftToRight,
     months: [
         "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",

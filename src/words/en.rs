@@ -14,6 +14,7 @@ fn count(n: usize, one: &str, other: &str) -> String {
 pub static WORDS: Words = Words {
     code: "en",
     name: "English",
+    other_languages: "In other languages",
     direction: Direction::LeftToRight,
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -15,6 +15,7 @@ fn count(n: usize, one: &str, other: &str) -> String {
 pub static WORDS: Words = Words {
     code: "es",
     name: "Español",
+    other_languages: "En otros idiomas",
     direction: Direction::LeftToRight,
     months: [
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",

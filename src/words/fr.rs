@@ -31,6 +31,7 @@ fn de(name: &str) -> String {
 pub static WORDS: Words = Words {
     code: "fr",
     name: "Français",
+    other_languages: "Dans d’autres langues",
     direction: Direction::LeftToRight,
     months: [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",

@@ -111,6 +111,8 @@ pub struct Words {
     pub code: &'static str,
     /// The language's name in itself, for choosing it: `English`, `Español`.
     pub name: &'static str,
+    /// What a list of the other languages a page is written in is called.
+    pub other_languages: &'static str,
     pub direction: Direction,
     pub months: [&'static str; 12],
     /// What follows the day and the month in a long date: `(" ", " ")` gives `8 November 2025`.

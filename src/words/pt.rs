@@ -15,6 +15,7 @@ fn count(n: usize, one: &str, other: &str) -> String {
 pub static WORDS: Words = Words {
     code: "pt",
     name: "Português",
+    other_languages: "Em outros idiomas",
     direction: Direction::LeftToRight,
     months: [
         "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",

@@ -61,8 +61,13 @@ test('snippets and pages point only at stable names, so a snippet outlives a red
 test('served from dist/ alone: the standalone page, a guide page, the iframe embed and the index work', async () => {
   const page = await newPage(browser);
   await page.goto(`${site.url}?guide=aliexpress`);
+  await page.waitForURL(/\/guides\/aliexpress\.html$/);
   await page.getByRole('checkbox', { name: 'Finish every order, dispute and refund' }).check();
   await page.getByText('1 of 6 steps done').filter({ visible: true }).waitFor();
+  // In words the guide has no page in, the standalone page draws it with the plain bundle.
+  await page.goto(`${site.url}?guide=aliexpress&lang=de`);
+  await page.locator('article.dg[lang="de"].dg-live').waitFor();
+  assert.equal(await page.getByRole('checkbox').first().isChecked(), true);
 
   await page.goto(`${site.url}guides/spotify.html`);
   await page.locator('.dg-live').waitFor();

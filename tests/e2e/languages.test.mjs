@@ -131,20 +131,34 @@ test('the Spanish guide page reads in Spanish, links its other languages, and is
   assert.deepEqual(warnings, []);
 });
 
-test('the index links each translation, and the standalone page switches language and keeps the ticks', async () => {
+test('the index and each guide page link every translation; the standalone page switches the words and keeps the ticks', async () => {
   const page = await newPage(env.browser);
   await page.goto(`${env.url}guides/index.html`);
   await page.getByRole('link', { name: 'Português' }).click();
   await page.waitForURL(/guides\/aliexpress\.pt\.html$/);
   assert.equal(await page.locator('html').getAttribute('lang'), 'pt');
 
-  await page.goto(`${env.url}?guide=aliexpress`);
+  // The page's other languages, in its header, each named in itself.
+  const languages = page.getByRole('banner').getByRole('navigation', { name: 'Em outros idiomas' });
+  assert.deepEqual(await languages.getByRole('link').allInnerTexts(), ['English', 'Español']);
+  await languages.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL(/guides\/aliexpress\.html$/);
   await page.locator('.dg-live').waitFor();
   await page.getByRole('checkbox').first().check();
-  await page.getByLabel('Language').selectOption('es');
-  await page.locator('article.dg[lang="es"].dg-live').waitFor();
-  assert.match(page.url(), /[?&]lang=es/);
+
+  // The widget's words in a language the guide is not translated into: the standalone page.
+  await page.goto(`${env.url}?guide=aliexpress&lang=fr`);
+  await page.locator('article.dg[lang="fr"].dg-live').waitFor();
+  assert.match(page.url(), /\?guide=aliexpress&lang=fr$/, 'no page to go to: it stays');
+  assert.equal(await page.getByRole('checkbox').first().isChecked(), true, 'the tick is kept');
+  await page.getByLabel('Language').selectOption('de');
+  await page.locator('article.dg[lang="de"].dg-live').waitFor();
+  assert.match(page.url(), /[?&]lang=de/);
   assert.equal(await page.getByRole('checkbox').first().isChecked(), true, 'the tick is kept');
   await page.reload();
-  await page.locator('article.dg[lang="es"].dg-live').waitFor();
+  await page.locator('article.dg[lang="de"].dg-live').waitFor();
+
+  // A guide with one language has no list of them.
+  await page.goto(`${env.url}guides/spotify.html`);
+  assert.equal(await page.getByRole('navigation').count(), 0);
 });

@@ -53,6 +53,7 @@ test('the next step is marked, a ticked step folds, focus stays, and the request
   assert.equal(await steps.nth(0).locator('.dg-next-label').isVisible(), true);
   const body = steps.nth(0).locator('.dg-step-body');
   assert.equal(await body.isVisible(), true);
+  assert.equal(await steps.nth(0).getByText('What this step says').isVisible(), false, 'nothing to fold before the tick');
 
   const first = page.getByRole('checkbox', { name: 'Finish every order, dispute and refund' });
   await first.focus();

@@ -141,6 +141,29 @@ pub fn page_name(guide: &Guide) -> String {
     }
 }
 
+/// `pages.js`, for the standalone page (`www/start.js`): each guide's prerendered page in each
+/// language, by file name beside it, so that `?guide=<id>` (and `&lang=<code>`) can send the
+/// reader to the page that reads before its script, rather than draw the guide by wasm.
+pub fn pages_js<'a>(guides: impl Iterator<Item = &'a Guide>) -> String {
+    let mut by_id: Vec<(&str, Vec<String>)> = Vec::new();
+    for guide in guides {
+        let entry = format!("{:?}: \"{}.html\"", guide.lang, page_name(guide));
+        match by_id.iter_mut().find(|(id, _)| *id == guide.id) {
+            Some((_, pages)) => pages.push(entry),
+            None => by_id.push((guide.id, vec![entry])),
+        }
+    }
+    let lines: Vec<String> = by_id
+        .iter()
+        .map(|(id, pages)| format!("  {id:?}: {{ {} }},", pages.join(", ")))
+        .collect();
+    format!(
+        "// Written by `make build` (src/bin/prerender/index.rs): each guide's prerendered page per language.\n\
+         export default {{\n{}\n}};\n",
+        lines.join("\n")
+    )
+}
+
 /// `sitemap.xml` (sitemaps.org): the index and every guide page, each guide with the day it
 /// was last checked.
 pub fn sitemap<'g>(guides: impl IntoIterator<Item = &'g Guide>, site: &str) -> String {

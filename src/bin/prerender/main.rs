@@ -3,6 +3,7 @@
 //!
 //! - `<out>/guides/<id>.html`: a standalone page with title, description, canonical link and
 //!   schema.org `HowTo` data;
+//! - `<out>/guides/pages.js`: each guide's page per language, for the standalone page;
 //! - `<out>/guides/options.json`: every option the widget reads and every guide built in, for
 //!   the embed page and the oEmbed responses (see `options_json`);
 //! - `<out>/guides/<id>.<theme>.snippet.html` and `<id>.<theme>.element.html`: the element a
@@ -89,6 +90,11 @@ fn main() {
     });
     write(&dir, "index.html", &index);
     write(&dir, "options.json", &options_json::json(guides, &site));
+    write(
+        &dir,
+        "pages.js",
+        &index::pages_js(guides.iter().chain(guide::translations())),
+    );
     write(
         Path::new(&out),
         "sitemap.xml",

@@ -170,9 +170,10 @@ pub fn page(page: &Page) -> String {
   <script type="module" src="../{script}"></script>
 </head>
 <body>
-  <header class="site"><a href="../">deletion-guide</a> <a class="site-embed" href="{embed_href}">{embed_label}</a></header>
+  <header class="site"><a href="../">deletion-guide</a>{languages}</header>
   <main>
 {body}  </main>
+  <footer class="site"><a class="site-embed" href="{embed_href}">{embed_label}</a></footer>
 </body>
 </html>
 "#,
@@ -188,6 +189,7 @@ pub fn page(page: &Page) -> String {
             attribute(page.title),
         )),
         body = page.body,
+        languages = languages(page),
         embed_href = attribute(page.embed.0),
         embed_label = text(page.embed.1),
         policy = attribute(&page_policy()),
@@ -201,5 +203,33 @@ pub fn page(page: &Page) -> String {
                 attribute(url)
             ))
             .collect::<String>(),
+    )
+}
+
+/// The page in the other languages it is written in, each named in itself, in the header
+/// where a reader looks for it. Nothing for a page in one language.
+fn languages(page: &Page) -> String {
+    let links: Vec<String> = page
+        .alternates
+        .iter()
+        .filter(|(code, _)| *code != page.lang.code)
+        .map(|(code, url)| {
+            let name = Lang::find(code).map_or(*code, |lang| lang.name);
+            // Beside this page, whatever the site's address: the file name alone.
+            let href = url.rsplit('/').next().unwrap_or(url);
+            format!(
+                r#"<a href="{}" hreflang="{code}" lang="{code}">{}</a>"#,
+                attribute(href),
+                text(name)
+            )
+        })
+        .collect();
+    if links.is_empty() {
+        return String::new();
+    }
+    format!(
+        r#" <nav class="site-langs" aria-label="{}">{}</nav>"#,
+        attribute(page.lang.other_languages),
+        links.join(" ")
     )
 }
