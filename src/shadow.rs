@@ -176,9 +176,12 @@ pub fn early_input(container: &Element) -> crate::progress::EarlyInput {
             })
             .collect()
     };
+    // Only what differs from the markup (`:not([checked])`): the method the markup shows
+    // chosen is its default, not the reader's choice, and taking it for one would overwrite
+    // the method the reader saved.
     crate::progress::EarlyInput {
-        ticked: values("input[type=checkbox]:checked"),
-        method: values("input[type=radio]:checked").pop(),
+        ticked: values("input[type=checkbox]:checked:not([checked])"),
+        method: values("input[type=radio]:checked:not([checked])").pop(),
     }
 }
 

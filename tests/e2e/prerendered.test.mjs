@@ -162,6 +162,21 @@ test('what the reader ticked and chose before the wasm arrived is kept, and save
   assert.deepEqual(page.errors, []);
 });
 
+test('a returning reader\'s saved method and ticks survive the markup\'s defaults', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(`${env.url}${PAGE}`);
+  const saved = { v: 2, method: 'customer-support', done: { 'state-request': '2026-11-01' }, requested: '2026-11-01' };
+  await page.evaluate((value) => localStorage.setItem('deletion-guide:aliexpress', JSON.stringify(value)), saved);
+  await page.reload();
+  const widget = page.locator('[data-deletion-guide]');
+  await widget.locator('.dg-live').waitFor();
+  assert.equal(await widget.getByRole('radio', { name: /Through customer support/ }).isChecked(), true);
+  await widget.getByText('1 of 6 steps done').filter({ visible: true }).waitFor();
+  const now = JSON.parse(await page.evaluate(() => localStorage.getItem('deletion-guide:aliexpress')));
+  assert.equal(now.method, 'customer-support', 'the markup\'s first method did not overwrite it');
+  assert.deepEqual(page.errors, []);
+});
+
 test('a stale prerendered snippet is redrawn, not adopted, and works', async () => {
   const page = await newPage(env.browser);
   const stale = snippet('auto').replace(/data-dg-key="[^"]*"/, 'data-dg-key="made by an older build"');

@@ -141,7 +141,7 @@ test('where the clipboard is refused, the message is selected for the reader to 
   await page.getByRole('radio', { name: /Through customer support/ }).check();
   await page.getByRole('button', { name: 'Copy the message' }).click();
   await page.getByText('the message is selected, so press Ctrl+C').waitFor();
-  const selected = await page.locator('#guide').evaluate((host) => {
+  const selected = await page.locator('[data-deletion-guide]').evaluate((host) => {
     const area = host.shadowRoot.querySelector('textarea');
     return area.selectionEnd - area.selectionStart === area.value.length;
   });
@@ -185,7 +185,7 @@ test('progress goes to another device by a link (data in the fragment only) or a
   assert.equal(download.suggestedFilename(), 'aliexpress-progress.json');
   const third = await pageWithProgress({ v: 2, done: {} });
   await third.getByText('Take your progress to another device').click();
-  await third.locator('#guide').locator('input[type=file]').setInputFiles(await download.path());
+  await third.locator('[data-deletion-guide]').locator('input[type=file]').setInputFiles(await download.path());
   await third.getByRole('button', { name: 'Add it to my progress' }).click();
   await third.getByText('2 of 6 steps done').filter({ visible: true }).waitFor();
 });
