@@ -76,6 +76,8 @@ pub fn StepItem(props: &StepProps) -> Html {
     }
 }
 
+/// What a step says: a stale translation's note, its text and sources, where the sources
+/// disagree, the link that does it, tips and warnings.
 pub fn step_details(guide: &'static Guide, step: &'static Step, lang: Lang) -> Html {
     html! {
         <>
