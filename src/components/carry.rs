@@ -27,8 +27,10 @@ pub struct CarryProps {
 /// a file; and bringing it in from either, after showing what it would change. A merge adds
 /// and never overwrites (see `Progress::merge`).
 ///
-/// It takes the guide's progress from the store when the reader acts, not as a property:
-/// nothing it shows changes with a tick, so a tick does not draw it again.
+/// It takes the guide's progress from the store when it needs it, not as a property, so a
+/// tick does not draw it again. What it shows of that progress is the preview of progress
+/// brought in, counted when it is drawn; the merge itself is applied to the progress of the
+/// moment the reader agrees (see `store::dispatch`).
 #[component]
 pub fn Carry(props: &CarryProps) -> Html {
     let incoming = use_state_eq(|| None::<Result<Progress, &'static str>>);
@@ -56,17 +58,15 @@ pub fn Carry(props: &CarryProps) -> Html {
             link.set(export_link(guide, &current(guide)).unwrap_or_default())
         })
     };
-    let download = {
-        Callback::from(move |_: MouseEvent| {
-            if let Some(text) = storage::to_text(&current(guide)) {
-                let _ = save_file(
-                    &format!("{}-progress.json", guide.id),
-                    "application/json",
-                    &text,
-                );
-            }
-        })
-    };
+    let download = Callback::from(move |_: MouseEvent| {
+        if let Some(text) = storage::to_text(&current(guide)) {
+            let _ = save_file(
+                &format!("{}-progress.json", guide.id),
+                "application/json",
+                &text,
+            );
+        }
+    });
     let open_file = {
         let incoming = incoming.clone();
         Callback::from(move |event: Event| {
