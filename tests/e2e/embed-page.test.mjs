@@ -111,6 +111,8 @@ test('where the clipboard is refused, the snippet is selected and the page says 
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
   });
   await page.goto(`${env.url}embed-code.html?guide=aliexpress`);
+  // The page's module script writes the snippet after the load event, on a busy machine late.
+  await code(page, 'script').filter({ hasText: 'data-deletion-guide' }).waitFor();
   const snippet = await code(page, 'script').textContent();
   await page.locator('.snippet').first().getByRole('button', { name: 'Copy' }).click();
   await page.getByText('The snippet is selected: press Ctrl+C').waitFor();
