@@ -21,7 +21,10 @@ function partOf(item) {
 
 function byPart(items) {
   const parts = new Map();
-  for (const { bytes, item } of items) parts.set(partOf(item), (parts.get(partOf(item)) ?? 0) + bytes);
+  for (const { bytes, item } of items) {
+    const part = partOf(item);
+    parts.set(part, (parts.get(part) ?? 0) + bytes);
+  }
   return parts;
 }
 
