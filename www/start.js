@@ -2,17 +2,20 @@
 // widget's words, and the guide's translation where there is one); without it, the only guide,
 // or the index (guides/index.html); an unknown id names the guides there are, as links.
 //
-// Where the build wrote the guide as a page in that language (English without `lang`), the
+// Where the build wrote the guide as a page in that language (as written, without `lang`), the
 // reader is sent there instead: it reads at once, before any script, where this page would
 // wait for the wasm to draw it. The address's fragment goes along (a progress link made here).
-// The rest is for what has no page: the widget's words in a language the guide is not
-// translated into, and ids the build does not know.
+// A host that knows the table sends them before this page loads (hosting/nginx.conf). The rest
+// is for what has no page: the widget's words in a language the guide is not translated into,
+// and ids the build does not know.
 import pages from './guides/pages.js';
 
+// Looked up as hosting/nginx.conf looks them up, in the same table: ignoring case, and with an
+// empty language the same as none (the guide as written).
 const query = new URLSearchParams(location.search);
 const ids = Object.keys(pages);
-const wanted = query.get('guide') ?? (ids.length === 1 ? ids[0] : null);
-const lang = query.get('lang') ?? 'en';
+const wanted = query.get('guide')?.toLowerCase() ?? (ids.length === 1 ? ids[0] : null);
+const lang = query.get('lang')?.toLowerCase() ?? '';
 const page = ids.includes(wanted) && Object.hasOwn(pages[wanted], lang) && pages[wanted][lang];
 
 if (wanted === null) {

@@ -36,8 +36,8 @@ const freePort = () => new Promise((resolve) => {
 function config(port) {
   const server = readFileSync(join(ROOT, 'hosting/nginx.conf'), 'utf8')
     .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('root /var/www/deletion-guide;', `root ${DIST};`);
-  assert.ok(server.includes(`root ${DIST};`) && server.includes(`:${port};`), 'the block has listen and root lines');
+    .replaceAll('/var/www/deletion-guide', DIST);
+  assert.ok(server.includes(`root ${DIST};`) && server.includes(`include ${DIST}/guides/pages.map;`) && server.includes(`:${port};`), 'the block has listen, root and the map of pages');
   const temp = (name) => `${name}_temp_path ${join(HERE, name)};`;
   return `load_module /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so;
 ${process.getuid?.() === 0 ? 'user root;' : ''}
@@ -121,6 +121,31 @@ test('each kind of file gets its type, caching, CORS, compression and policy', a
   }
   assert.equal((await head('/sitemap.xml')).headers['cache-control'], 'no-cache');
   assert.equal((await head('/blog-example.html')).status, 404, 'the demo is not published');
+});
+
+test('the standalone address goes to the guide\'s own page before any script, where there is one', async () => {
+  const to = async (path) => {
+    const { status, headers } = await head(path);
+    return status === 302 ? headers.location : status;
+  };
+  assert.equal(await to('/?guide=aliexpress'), '/guides/aliexpress.html');
+  assert.equal(await to('/index.html?guide=aliexpress&lang=en'), '/guides/aliexpress.html');
+  assert.equal(await to('/index.html?lang=es&guide=aliexpress'), '/guides/aliexpress.es.html');
+  assert.equal(await to('/?guide=AliExpress&lang='), '/guides/aliexpress.html', 'as the page\'s script reads it');
+  // What has no page stays on the standalone page, which draws it.
+  assert.equal(await to('/?guide=aliexpress&lang=fr'), 200, 'the widget\'s French words around the English guide');
+  assert.equal(await to('/?guide=nope'), 200, 'an unknown guide is named on the page');
+  assert.equal(await to('/?guide=aliexpress/es'), 200);
+  assert.equal(await to('/embed.html?guide=aliexpress'), 200, 'only the standalone page is sent on');
+
+  // A reader without JavaScript lands on the guide, and a progress link keeps its data.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${origin}?guide=aliexpress&lang=es#dg=abc`);
+  assert.equal(new URL(page.url()).pathname, '/guides/aliexpress.es.html');
+  assert.equal(new URL(page.url()).hash, '#dg=abc');
+  await page.getByRole('checkbox').first().waitFor();
+  await context.close();
 });
 
 /** Pages of a blog on another origin that embed the widget from nginx. */

@@ -94,6 +94,9 @@ test('the standalone address sends the reader to the guide\'s page in the langua
   await page.goto(`${env.url}?guide=aliexpress&lang=es`);
   await page.waitForURL(/\/guides\/aliexpress\.es\.html$/);
   assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  // Read as nginx reads it (hosting/nginx.conf): case aside, and an empty language as none.
+  await page.goto(`${env.url}?guide=AliExpress&lang=`);
+  await page.waitForURL(/\/guides\/aliexpress\.html$/);
 
   // A language nobody wrote a page in is drawn here, in the words the widget has.
   for (const lang of ['constructor', 'xx']) {

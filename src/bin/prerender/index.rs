@@ -2,6 +2,7 @@
 //! its steps and when it was last checked, readable without JavaScript; `www/guide-index.js`
 //! adds a search box that filters as the reader types. And `sitemap.xml`: the guide pages.
 
+use crate::pages::{page, page_name};
 use deletion_guide::guide::{page_address, Guide};
 use deletion_guide::words::Lang;
 use html_escape::{encode_double_quoted_attribute as attribute, encode_text as text};
@@ -125,43 +126,6 @@ pub fn json_ld(guides: &[Guide], site: &str) -> String {
     let list =
         json!({ "@context": "https://schema.org", "@type": "ItemList", "itemListElement": items });
     crate::how_to::script_safe(&list)
-}
-
-/// A guide's own page on the site: `guides/<id>.html`, and `guides/<id>.<lang>.html` for it in
-/// another language.
-pub fn page(site: &str, guide: &Guide) -> String {
-    page_address(site, &page_name(guide))
-}
-
-/// The page's name without `.html`.
-pub fn page_name(guide: &Guide) -> String {
-    match guide.translation {
-        Some(_) => format!("{}.{}", guide.id, guide.lang),
-        None => guide.id.to_owned(),
-    }
-}
-
-/// `pages.js`, for the standalone page (`www/start.js`): each guide's prerendered page in each
-/// language, by file name beside it, so that `?guide=<id>` (and `&lang=<code>`) can send the
-/// reader to the page that reads before its script, rather than draw the guide by wasm.
-pub fn pages_js<'a>(guides: impl Iterator<Item = &'a Guide>) -> String {
-    let mut by_id: Vec<(&str, Vec<String>)> = Vec::new();
-    for guide in guides {
-        let entry = format!("{:?}: \"{}.html\"", guide.lang, page_name(guide));
-        match by_id.iter_mut().find(|(id, _)| *id == guide.id) {
-            Some((_, pages)) => pages.push(entry),
-            None => by_id.push((guide.id, vec![entry])),
-        }
-    }
-    let lines: Vec<String> = by_id
-        .iter()
-        .map(|(id, pages)| format!("  {id:?}: {{ {} }},", pages.join(", ")))
-        .collect();
-    format!(
-        "// Written by `make build` (src/bin/prerender/index.rs): each guide's prerendered page per language.\n\
-         export default {{\n{}\n}};\n",
-        lines.join("\n")
-    )
 }
 
 /// `sitemap.xml` (sitemaps.org): the index and every guide page, each guide with the day it

@@ -3,7 +3,8 @@
 //!
 //! - `<out>/guides/<id>.html`: a standalone page with title, description, canonical link and
 //!   schema.org `HowTo` data;
-//! - `<out>/guides/pages.js`: each guide's page per language, for the standalone page;
+//! - `<out>/guides/pages.js` and `pages.map`: each guide's page per language, for the
+//!   standalone page and for nginx (see `pages`);
 //! - `<out>/guides/options.json`: every option the widget reads and every guide built in, for
 //!   the embed page and the oEmbed responses (see `options_json`);
 //! - `<out>/guides/<id>.<theme>.snippet.html` and `<id>.<theme>.element.html`: the element a
@@ -25,6 +26,7 @@ mod index;
 mod markup;
 mod oembed;
 mod options_json;
+mod pages;
 
 use std::path::Path;
 use std::process::exit;
@@ -55,14 +57,14 @@ fn main() {
     };
     // Every guide's page, and its page in each language it is translated into.
     for guide in guide::all().iter().chain(guide::translations()) {
-        let address = index::page(&site, guide);
+        let address = pages::page(&site, guide);
         let widget = record(markup::widget(guide, Theme::Auto, Some(1), &address, false));
         let oembed = oembed::address(&site, guide);
         let alternates: Vec<(&str, String)> = guide::languages_of(guide.id)
-            .map(|other| (other.lang, index::page(&site, other)))
+            .map(|other| (other.lang, pages::page(&site, other)))
             .collect();
         let body = page(guide, &address, &widget, &oembed, &alternates);
-        write(&dir, &format!("{}.html", index::page_name(guide)), &body);
+        write(&dir, &format!("{}.html", pages::page_name(guide)), &body);
         if guide.translation.is_some() {
             continue;
         }
@@ -90,11 +92,9 @@ fn main() {
     });
     write(&dir, "index.html", &index);
     write(&dir, "options.json", &options_json::json(guides, &site));
-    write(
-        &dir,
-        "pages.js",
-        &index::pages_js(guides.iter().chain(guide::translations())),
-    );
+    let every_page = || guides.iter().chain(guide::translations());
+    write(&dir, "pages.js", &pages::pages_js(every_page()));
+    write(&dir, "pages.map", &pages::pages_map(every_page()));
     write(
         Path::new(&out),
         "sitemap.xml",
