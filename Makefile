@@ -129,7 +129,7 @@ screenshots: build setup-chromium
 setup-twiggy:
 	@command -v twiggy >/dev/null || cargo install twiggy --locked
 
-bench: setup setup-twiggy
+bench: setup setup-twiggy setup-nginx
 	node bench/run.mjs
 
 clean:

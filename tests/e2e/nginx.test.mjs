@@ -4,87 +4,40 @@
 // sandboxed frame, by iframe, and under a strict Content-Security-Policy.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../scripts/serve.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { NGINX, head as headAt, startNginx } from '../../scripts/nginx.mjs';
 import { newPage } from './browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
-const HERE = join(ROOT, 'target/nginx');
-const NGINX = '/usr/sbin/nginx';
 const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
 let nginx;
 let origin;
 let blog;
 let browser;
 
-/** A free port on 127.0.0.1. */
-const freePort = () => new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-});
-
-/** The shipped server block, listening here and serving dist/, in a config of its own. */
-function config(port) {
-  const server = readFileSync(join(ROOT, 'hosting/nginx.conf'), 'utf8')
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replaceAll('/var/www/deletion-guide', DIST);
-  assert.ok(server.includes(`root ${DIST};`) && server.includes(`include ${DIST}/guides/pages.map;`) && server.includes(`:${port};`), 'the block has listen, root and the map of pages');
-  const temp = (name) => `${name}_temp_path ${join(HERE, name)};`;
-  return `load_module /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so;
-${process.getuid?.() === 0 ? 'user root;' : ''}
-worker_processes 1;
-pid ${join(HERE, 'nginx.pid')};
-error_log ${join(HERE, 'error.log')};
-events {}
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
-${server}
-}
-`;
-}
-
 /** The status and headers of `path` on nginx, asking for `encoding`. */
-const head = (path, encoding = 'identity') => new Promise((resolve, reject) => {
-  get(`${origin}${path}`, { headers: { 'Accept-Encoding': encoding } }, (res) => {
-    res.resume();
-    res.on('end', () => resolve({ status: res.statusCode, headers: res.headers }));
-  }).on('error', reject);
-});
+const head = (path, encoding) => headAt(`${origin.replace(/\/$/, '')}${path}`, encoding);
 
 before(async () => {
-  rmSync(HERE, { recursive: true, force: true });
-  mkdirSync(HERE, { recursive: true });
-  const port = await freePort();
-  writeFileSync(join(HERE, 'nginx.conf'), config(port));
-  nginx = spawn(NGINX, ['-p', HERE, '-c', join(HERE, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
-  origin = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i += 1) {
-    if (await head('/sitemap.xml').then(() => true, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  nginx = await startNginx(DIST, join(ROOT, 'target/nginx'));
+  origin = nginx.origin;
   blog = await blogPages();
   browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
   blog?.server.close();
-  nginx?.kill();
+  nginx?.stop();
 });
 
 test('nginx -t accepts the shipped configuration', () => {
-  const checked = spawnSync(NGINX, ['-t', '-p', HERE, '-c', join(HERE, 'nginx.conf')], { encoding: 'utf8' });
+  const checked = spawnSync(NGINX, ['-t', '-p', nginx.prefix, '-c', nginx.config], { encoding: 'utf8' });
   assert.equal(checked.status, 0, checked.stderr);
   assert.match(checked.stderr, /test is successful/);
 });
