@@ -83,7 +83,11 @@ mod tests {
         let js = pages_js(aliexpress());
         assert!(js.contains(r#""aliexpress": { "": "aliexpress.html", "en": "aliexpress.html", "es": "aliexpress.es.html""#), "{js}");
         let map = pages_map(aliexpress());
-        for line in ["\"aliexpress/\" /guides/aliexpress.html;", "\"aliexpress/en\" /guides/aliexpress.html;", "\"aliexpress/es\" /guides/aliexpress.es.html;"] {
+        for line in [
+            "\"aliexpress/\" /guides/aliexpress.html;",
+            "\"aliexpress/en\" /guides/aliexpress.html;",
+            "\"aliexpress/es\" /guides/aliexpress.es.html;",
+        ] {
             assert!(map.lines().any(|l| l == line), "{line} in {map}");
         }
     }
