@@ -76,6 +76,16 @@ fn languages() -> Vec<&'static str> {
             )]),
         }
     }
+    // The modules of the others are not compiled at all (`#[cfg(dg_lang = "..")]` in
+    // src/words/mod.rs), so a smaller build carries no dead code to warn about.
+    let values: Vec<String> = ALL.iter().map(|code| format!("{code:?}")).collect();
+    println!(
+        "cargo:rustc-check-cfg=cfg(dg_lang, values({}))",
+        values.join(", ")
+    );
+    for code in &chosen {
+        println!("cargo:rustc-cfg=dg_lang={code:?}");
+    }
     let tables: Vec<String> = chosen
         .iter()
         .map(|code| format!("&{code}::WORDS"))

@@ -3,15 +3,20 @@
 //! prerenderer, so hydration meets exactly the words it would write itself.
 //!
 //! Which languages a build carries is chosen like its guides (`LANGS=en,es make build`, all
-//! by default): `build.rs` writes [`LANGUAGES`], and a table no build lists is left out of
-//! the wasm.
+//! by default): `build.rs` writes [`LANGUAGES`] and sets `dg_lang` for each, and a language
+//! the build does not carry is not compiled.
 
+#[cfg(dg_lang = "ar")]
 mod ar;
+#[cfg(dg_lang = "de")]
 mod de;
 mod en;
+#[cfg(dg_lang = "es")]
 mod es;
+#[cfg(dg_lang = "fr")]
 mod fr;
 pub mod plural;
+#[cfg(dg_lang = "pt")]
 mod pt;
 
 use std::ops::Deref;
