@@ -68,10 +68,15 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <div class={if stale { "dg-stale" } else { "" }}>
                     <dt>{if facts.verified_last() { lang.last_verified } else { lang.sources_read }}</dt>
                     <dd>
-                        {checked.map(|day| lang.long_date(day))}
-                        if let Some(days) = age {
+                        if let Some(day) = checked {
+                            {lang.long_date(day)}{" "}
+                            // Drawn empty before the age is known, holding its room (see the
+                            // stylesheet), so that the age fills it instead of pushing the
+                            // guide down on a phone, where it would not fit beside the date.
                             <span class="dg-age">
-                                {format!(" ({}{})", (lang.age)(days), if stale { format!("{}{}", lang.semicolon, lang.may_be_out_of_date) } else { String::new() })}
+                                if let Some(days) = age {
+                                    {format!("({}{})", (lang.age)(days), if stale { format!("{}{}", lang.semicolon, lang.may_be_out_of_date) } else { String::new() })}
+                                }
                             </span>
                         }
                         if let Some(href) = report.filter(|_| stale) {
