@@ -2,7 +2,7 @@
 //! its steps and when it was last checked, readable without JavaScript; `www/guide-index.js`
 //! adds a search box that filters as the reader types. And `sitemap.xml`: the guide pages.
 
-use crate::pages::{page, page_name};
+use crate::pages::{language_link, page, page_name};
 use deletion_guide::guide::{page_address, Guide};
 use deletion_guide::words::Lang;
 use html_escape::{encode_double_quoted_attribute as attribute, encode_text as text};
@@ -87,12 +87,8 @@ fn languages(guide: &Guide) -> String {
         .filter(|other| other.translation.is_some())
         .filter_map(|other| {
             let name = Lang::find(other.lang)?.name;
-            Some(format!(
-                "<a href=\"{}.html\" hreflang=\"{lang}\" lang=\"{lang}\">{}</a>",
-                attribute(&page_name(other)),
-                text(name),
-                lang = attribute(other.lang),
-            ))
+            let href = format!("{}.html", page_name(other));
+            Some(language_link(other.lang, name, &href))
         })
         .collect();
     if links.is_empty() {

@@ -217,11 +217,7 @@ fn languages(page: &Page) -> String {
             let name = Lang::find(code).map_or(*code, |lang| lang.name);
             // Beside this page, whatever the site's address: the file name alone.
             let href = url.rsplit('/').next().unwrap_or(url);
-            format!(
-                r#"<a href="{}" hreflang="{code}" lang="{code}">{}</a>"#,
-                attribute(href),
-                text(name)
-            )
+            crate::pages::language_link(code, name, href)
         })
         .collect();
     if links.is_empty() {

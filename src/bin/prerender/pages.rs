@@ -5,6 +5,7 @@
 //! page that reads before, and without, any script, instead of waiting for the wasm to draw it.
 
 use deletion_guide::guide::{page_address, Guide};
+use html_escape::{encode_double_quoted_attribute as attribute, encode_text as text};
 
 /// A guide's own page on the site.
 pub fn page(site: &str, guide: &Guide) -> String {
@@ -17,6 +18,17 @@ pub fn page_name(guide: &Guide) -> String {
         Some(_) => format!("{}.{}", guide.id, guide.lang),
         None => guide.id.to_owned(),
     }
+}
+
+/// A link to a guide's page in another language, `href` beside the page it is on: named in
+/// that language (`name`) and marked as being in it, for browsers and screen readers.
+pub fn language_link(code: &str, name: &str, href: &str) -> String {
+    format!(
+        r#"<a href="{}" hreflang="{code}" lang="{code}">{}</a>"#,
+        attribute(href),
+        text(name),
+        code = attribute(code),
+    )
 }
 
 /// Every guide id with its pages: the address's `lang` value (empty where it has none, which
