@@ -167,7 +167,7 @@ fn show(host: &Element, options: Options, mount: u32) -> Result<App, String> {
     let root = shadow::root(host)?;
     let props = RootProps {
         options: Some(options),
-        early: Default::default(),
+        early: None,
         mount,
     };
     match IDLE.with(|idle| idle.borrow_mut().pop()) {
@@ -191,7 +191,7 @@ fn hydrate(host: &Element, options: &Options) -> Option<App> {
     let container = shadow::prerendered(host, &key)?;
     let props = RootProps {
         options: Some(options.clone()),
-        early: shadow::early_input(&container),
+        early: Some(shadow::early_input(&container)),
         mount: 0,
     };
     let handle = Renderer::<Root>::with_root_and_props(container.clone(), props).hydrate();
@@ -203,7 +203,7 @@ fn hydrate(host: &Element, options: &Options) -> Option<App> {
 fn retire(mut app: App) {
     app.handle.update(RootProps {
         options: None,
-        early: Default::default(),
+        early: None,
         mount: 0,
     });
     app.container.remove();

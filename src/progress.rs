@@ -111,8 +111,9 @@ pub enum Action {
 }
 
 /// What the reader did on prerendered markup before the wasm arrived, as the page shows it:
-/// the ids of ticked steps and of the chosen method. Hydrating resets the inputs to the
-/// widget's first render, so this is read from the page first and kept afterwards.
+/// the ids of ticked steps and of the chosen method. The widget adopts the inputs as they are
+/// (see `components::keep_checked`) but starts from the progress it reads, which does not
+/// know them: this is read from the page first and applied once storage is read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EarlyInput {
     pub ticked: Vec<String>,

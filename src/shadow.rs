@@ -158,8 +158,7 @@ fn shape_of(container: &Element) -> Option<u64> {
     Some(shape.finish())
 }
 
-/// What the reader already did on prerendered markup in `container`: hydrating resets the
-/// inputs to the widget's first render, so this is read first and applied afterwards.
+/// What the reader already did on prerendered markup in `container` (see `EarlyInput`).
 #[cfg(feature = "hydration")]
 pub fn early_input(container: &Element) -> crate::progress::EarlyInput {
     use wasm_bindgen::JsCast;

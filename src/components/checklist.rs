@@ -23,6 +23,8 @@ pub struct ChecklistProps {
     pub lang: Lang,
     pub method: &'static Method,
     pub progress: Rc<Progress>,
+    /// Leave the boxes as the page shows them (see `keep_checked`).
+    pub adopting: bool,
     /// A step and whether the reader ticked (rather than unticked) it.
     pub ontick: Callback<(&'static Step, bool)>,
     /// The reader set the day they sent the request.
@@ -54,6 +56,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                         guide={props.guide}
                         {step}
                         standing={standing(progress, step, next)}
+                        adopting={props.adopting}
                         ontick={props.ontick.clone()}
                         after={after(props, step)}
                         lang={props.lang}

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::keep_checked;
 use crate::guide::Method;
 use crate::progress::Progress;
 use crate::words::Lang;
@@ -11,6 +12,8 @@ pub struct MethodPickerProps {
     pub lang: Lang,
     pub methods: &'static [Method],
     pub current: &'static Method,
+    /// Leave the chosen method as the page shows it (see `keep_checked`).
+    pub adopting: bool,
     pub progress: std::rc::Rc<Progress>,
     pub onchoose: Callback<&'static str>,
 }
@@ -30,13 +33,15 @@ pub fn MethodPicker(props: &MethodPickerProps) -> Html {
                 <legend>{props.lang.choose_method}</legend>
                 for method in props.methods {
                     <label class="dg-method">
-                        <input
-                            type="radio"
-                            name={props.group.clone()}
-                            value={method.id}
-                            checked={std::ptr::eq(method, props.current)}
-                            onchange={props.onchoose.reform(move |_: Event| method.id)}
-                        />
+                        {keep_checked(props.adopting, html! {
+                            <input
+                                type="radio"
+                                name={props.group.clone()}
+                                value={method.id}
+                                checked={std::ptr::eq(method, props.current)}
+                                onchange={props.onchoose.reform(move |_: Event| method.id)}
+                            />
+                        })}
                         <span class="dg-method-title">{method.title}</span>
                         <span class="dg-method-count">
                             {(props.lang.done_of)(props.progress.done_in(method), method.steps.len())}

@@ -30,6 +30,17 @@ mod widget;
 
 pub use root::{Root, RootProps};
 
+/// `input`, or while `adopting` prerendered markup, `input` leaving its checked state as the
+/// page shows it: a tick or a choice the reader made there before the wasm arrived (see
+/// `EarlyInput`). Hydrating would set it to the first render's, and the browser may paint
+/// that for a frame or two before the reader's is applied.
+fn keep_checked(adopting: bool, mut input: yew::Html) -> yew::Html {
+    if let (true, yew::Html::VTag(tag)) = (adopting, &mut input) {
+        std::rc::Rc::make_mut(tag).preserve_checked();
+    }
+    input
+}
+
 /// The reader's local calendar date, from the browser's clock.
 fn today() -> crate::date::Date {
     let now = js_sys::Date::new_0();

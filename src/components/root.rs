@@ -12,7 +12,7 @@ pub struct RootProps {
     pub options: Option<Options>,
     /// Only when hydrating prerendered markup: what the reader did on it before.
     #[prop_or_default]
-    pub early: EarlyInput,
+    pub early: Option<EarlyInput>,
     /// Which mount this is: an app reused for another mount (see `mounts`) draws a fresh
     /// widget, which reads storage again, rather than keep the last one's state.
     #[prop_or_default]

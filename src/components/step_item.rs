@@ -1,6 +1,9 @@
 use yew::prelude::*;
 
+use web_sys::HtmlInputElement;
+
 use super::fixed::{Fixed, Part};
+use super::keep_checked;
 use super::sources::{disagreement, marks};
 use super::translation::stale_note;
 use crate::guide::{Guide, Step};
@@ -28,6 +31,8 @@ pub struct StepProps {
     pub guide: &'static Guide,
     pub step: &'static Step,
     pub standing: Standing,
+    /// Leave the box as the page shows it (see `keep_checked`).
+    pub adopting: bool,
     pub ontick: Callback<(&'static Step, bool)>,
     pub after: Html,
     pub lang: Lang,
@@ -39,14 +44,18 @@ pub fn StepItem(props: &StepProps) -> Html {
         guide,
         step,
         standing,
+        adopting,
         ref ontick,
         ref after,
         lang,
     } = *props;
     let done = standing == Standing::Done;
-    // What the reader saw and changed: a box shown empty is being ticked, even if another
-    // widget or tab ticked it a moment ago.
-    let onchange = ontick.reform(move |_: Event| (step, !done));
+    // What the reader saw and changed, read from the box itself: one shown empty is being
+    // ticked, even if another widget or tab ticked the step a moment ago, or while adopting.
+    let onchange = ontick.reform(move |event: Event| {
+        let shown = event.target_dyn_into::<HtmlInputElement>();
+        (step, shown.map_or(!done, |input| input.checked()))
+    });
     let class = match standing {
         Standing::Done => "dg-step dg-done",
         Standing::Next => "dg-step dg-next",
@@ -58,7 +67,9 @@ pub fn StepItem(props: &StepProps) -> Html {
     html! {
         <li {class} aria-current={current}>
             <label class="dg-step-title">
-                <input type="checkbox" value={step.id} checked={done} {onchange} />
+                {keep_checked(adopting, html! {
+                    <input type="checkbox" value={step.id} checked={done} {onchange} />
+                })}
                 <span>{step.title}</span>
             </label>
             if standing == Standing::Next {

@@ -29,8 +29,9 @@ use super::today;
 pub struct WidgetProps {
     pub guide: &'static Guide,
     pub options: Options,
+    /// Only when adopting prerendered markup: what the reader did on it first.
     #[prop_or_default]
-    pub early: EarlyInput,
+    pub early: Option<EarlyInput>,
 }
 
 /// One guide as an interactive checklist, with the reader's saved progress.
@@ -40,18 +41,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // A number no other widget on the page has: names its radio group and its sync messages.
     let id = *use_memo((), |_| store::new_id());
     let (progress, notice) = use_saved_progress(guide.id, id);
-    // After the saved progress is read (the effect above runs first): keep what the reader
-    // ticked or chose on the prerendered page before the wasm took it over. Only the
-    // hydrating bundle meets prerendered pages; the other is spared the code.
+    // Only the hydrating bundle meets prerendered pages; the other is spared the code.
     #[cfg(feature = "hydration")]
-    {
-        let early = props.early.clone();
-        use_effect_with((), move |_| {
-            if let Some(action) = early.action(guide, today()) {
-                store::dispatch(guide.id, action);
-            }
-        });
-    }
+    let adopting = use_early_input(guide, &props.early);
+    #[cfg(not(feature = "hydration"))]
+    let adopting = false;
     let on = use_memo(guide.id, |_| Handlers::new(guide));
     let lang: Lang = props.options.lang;
     let top = props.options.heading_level;
@@ -87,6 +81,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             group={AttrValue::from(format!("dg{id}-method"))}
                             methods={guide.methods}
                             {current}
+                            {adopting}
                             progress={progress.clone()}
                             onchoose={on.choose.clone()}
                         />
@@ -98,6 +93,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             {guide}
                             {lang}
                             {method}
+                            {adopting}
                             progress={progress.clone()}
                             ontick={on.tick.clone()}
                             ondate={on.date.clone()}
@@ -119,4 +115,22 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <References level={section} {guide} {lang} references={guide.references} report_url={report_url.clone()} />
         </article>
     }
+}
+
+/// Whether this render adopts prerendered markup (the first, when hydrating): its boxes and
+/// method are then left as the reader set them (see `keep_checked`). What the reader did there
+/// is applied once the saved progress is read: the effect of the hook before this one runs
+/// first, and the next render shows both.
+#[cfg(feature = "hydration")]
+#[hook]
+fn use_early_input(guide: &'static Guide, early: &Option<EarlyInput>) -> bool {
+    let first = use_memo((), |_| std::cell::Cell::new(true));
+    let adopting = early.is_some() && first.replace(false);
+    let early = early.clone();
+    use_effect_with((), move |_| {
+        if let Some(action) = early.and_then(|early| early.action(guide, today())) {
+            store::dispatch(guide.id, action);
+        }
+    });
+    adopting
 }

@@ -149,16 +149,33 @@ test('nothing on the prerendered page moves when the wasm takes over, on a phone
   }
 });
 
-test('what the reader ticked and chose before the wasm arrived is kept, and saved', async () => {
+test('what the reader ticked and chose before the wasm arrived is kept, never shown undone, and saved', async () => {
   const page = await newPage(env.browser);
   const wasm = await holdWasm(page);
   await page.goto(`${env.url}${PAGE}`);
   const widget = page.locator('[data-deletion-guide]');
+  // Both are looked at on every frame and between tasks while the wasm takes over: hydrating
+  // used to set them back for a frame or two (and a test ticking then saw its click undone).
+  const watch = (input) => input.evaluate((element) => { element.dataset.watch = ''; });
   await widget.getByRole('checkbox').nth(2).check();
+  await watch(widget.getByRole('checkbox').nth(2));
   await widget.getByRole('radio', { name: /Through customer support/ }).check();
+  await watch(widget.getByRole('radio', { name: /Through customer support/ }));
+  await page.evaluate(() => {
+    const watched = [...document.querySelector('[data-deletion-guide]').shadowRoot.querySelectorAll('[data-watch]')];
+    window.undone = [];
+    const look = (when) => watched.filter((e) => !e.checked).forEach((e) => window.undone.push(`${e.value} in ${when}`));
+    const frame = () => { look('a frame'); window.watching && requestAnimationFrame(frame); };
+    const task = () => { look('a task'); window.watching && setTimeout(task, 0); };
+    window.watching = true;
+    frame();
+    task();
+  });
   wasm.release();
 
   await widget.locator('.dg-live').waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.deepEqual(await page.evaluate(() => { window.watching = false; return window.undone; }), []);
   assert.equal(await widget.getByRole('radio', { name: /Through customer support/ }).isChecked(), true);
   await widget.getByRole('radio', { name: /In your account settings/ }).check();
   await widget.getByText('1 of 6 steps done').filter({ visible: true }).waitFor();

@@ -55,7 +55,7 @@ pub fn widget(
     let key = prerendered::key(guide, &options);
     let rendered = LocalServerRenderer::<Root>::with_props(RootProps {
         options: Some(options),
-        early: Default::default(),
+        early: None,
         mount: 0,
     })
     .render();
