@@ -35,8 +35,13 @@ pub use root::{Root, RootProps};
 /// `EarlyInput`). Hydrating would set it to the first render's, and the browser may paint
 /// that for a frame or two before the reader's is applied.
 fn keep_checked(adopting: bool, mut input: yew::Html) -> yew::Html {
+    // Only the hydrating bundle adopts markup: the other is spared the code. The tag was just
+    // made, so it is not shared and changes in place, without the code to copy one.
+    let adopting = cfg!(feature = "hydration") && adopting;
     if let (true, yew::Html::VTag(tag)) = (adopting, &mut input) {
-        std::rc::Rc::make_mut(tag).preserve_checked();
+        if let Some(tag) = std::rc::Rc::get_mut(tag) {
+            tag.preserve_checked();
+        }
     }
     input
 }
