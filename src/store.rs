@@ -112,23 +112,28 @@ pub fn subscribe(guide_id: &'static str, id: u32, onchange: Callback<Snapshot>) 
         // since by a script of this page, which sends no event.
         reload(guide_id);
     } else {
-        let (stored, notice) = interpret(storage::load(guide_id));
-        let snapshot = Snapshot {
-            progress: Rc::new(stored.unwrap_or_default()),
-            notice,
-        };
-        GUIDES.with(|all| {
-            all.borrow_mut().push(Shared {
-                guide_id,
-                snapshot: snapshot.clone(),
-                unsaved: Vec::new(),
-                widgets: vec![(id, onchange.clone())],
-                _other_tabs: other_tabs_changing(guide_id),
-            })
-        });
-        onchange.emit(snapshot);
+        onchange.emit(open(guide_id, vec![(id, onchange.clone())]));
     }
     Subscription { id, guide_id }
+}
+
+/// Starts holding `guide_id`'s progress on this page, as storage holds it, shown by `widgets`.
+fn open(guide_id: &'static str, widgets: Vec<(u32, Callback<Snapshot>)>) -> Snapshot {
+    let (stored, notice) = interpret(storage::load(guide_id));
+    let snapshot = Snapshot {
+        progress: Rc::new(stored.unwrap_or_default()),
+        notice,
+    };
+    GUIDES.with(|all| {
+        all.borrow_mut().push(Shared {
+            guide_id,
+            snapshot: snapshot.clone(),
+            unsaved: Vec::new(),
+            widgets,
+            _other_tabs: other_tabs_changing(guide_id),
+        })
+    });
+    snapshot
 }
 
 impl Drop for Subscription {
@@ -149,8 +154,14 @@ impl Drop for Subscription {
 }
 
 /// Applies the reader's `action` to `guide_id`'s progress, saves it, and shows it in every
-/// widget of the guide. Nothing happens for a guide no widget shows.
+/// widget of the guide.
 pub fn dispatch(guide_id: &'static str, action: Action) {
+    // A widget takes input from its first render, but joins in an effect after it, and Yew
+    // may let the browser handle input in between: a change made then opens the guide here,
+    // so that it is saved, and shown once the widget joins.
+    if with_shared(guide_id, |_| ()).is_none() {
+        open(guide_id, Vec::new());
+    }
     let _ = with_shared(guide_id, |shared| shared.unsaved.push(action));
     let Some((mine, notice, mut unsaved)) = take(guide_id) else {
         return;

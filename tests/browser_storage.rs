@@ -254,6 +254,33 @@ async fn a_tick_then_unmount_in_the_same_task_is_saved() {
 }
 
 #[wasm_bindgen_test]
+async fn a_tick_made_before_its_widget_joined_the_page_is_saved_and_shown() {
+    use deletion_guide::{date::Date, guide, progress::Action, store};
+    // Yew may let the browser handle a click between a widget's first render and the effect
+    // that joins it to the page's progress: the store then holds no widget of the guide.
+    let host = host_with(None);
+    let step = guide::find("aliexpress").unwrap().methods[0].steps[1];
+    let today = Date::new(2026, 11, 29).unwrap();
+    store::dispatch(
+        "aliexpress",
+        Action::Tick {
+            step,
+            ticked: true,
+            today,
+        },
+    );
+    assert!(
+        saved().is_some_and(|s| s.contains("back-up-orders")),
+        "saved at once"
+    );
+    let _widget = mount(&host).await;
+    assert!(
+        checkbox(&host, 1).checked(),
+        "and shown by the widget that joins"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn quick_clicks_on_widgets_not_yet_redrawn_mean_what_the_reader_saw() {
     let first = host_with(None);
     let second = host_with(None);

@@ -1,4 +1,5 @@
-// Progress where the browser makes saving hard: a sandboxed frame, and a reader with two tabs.
+// Progress where the browser makes saving hard: a sandboxed frame, a reader with two tabs, and
+// a tick made while the widget is still being drawn.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, start } from './browser.mjs';
@@ -94,5 +95,45 @@ test('a script widget and an iframe embed on one page keep each other\'s ticks',
     await frame.getByText('2 of 6 steps done').filter({ visible: true }).waitFor({ timeout: 2000 });
     assert.deepEqual(page.errors, []);
     await page.close();
+  }
+});
+
+test('a tick made the moment the widget is drawn, before it has joined the page\'s progress, is kept', async () => {
+  // Yew draws a widget, then lets the browser handle input before the effect that joins it to
+  // the page's progress: a click there used to be dropped, unsaved (by both bundles: the guide
+  // page's, which adopts the markup, and the standalone page's, which draws it).
+  for (const address of ['guides/aliexpress.html', '?guide=aliexpress&lang=fr']) {
+    const page = await newPage(env.browser);
+    await page.addInitScript(() => {
+      // Clicked as soon as the live widget is in its shadow root, before any later task.
+      const watch = (root) => new MutationObserver((_, observer) => {
+        const box = root.querySelector('.dg-live input[type=checkbox]');
+        if (box) {
+          observer.disconnect();
+          box.click();
+          window.clicked = box.value;
+        }
+      }).observe(root, { subtree: true, childList: true, attributes: true });
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        watch(root);
+        return root;
+      };
+      document.addEventListener('DOMContentLoaded', () => {
+        for (const host of document.querySelectorAll('[data-deletion-guide]')) if (host.shadowRoot) watch(host.shadowRoot);
+      });
+    });
+    await page.goto(`${env.url}${address}`);
+    await page.waitForFunction(() => window.clicked);
+    const saved = await page.evaluate(() => localStorage.getItem('deletion-guide:aliexpress'));
+    assert.match(saved ?? 'nothing saved', /"settle-orders"/, address);
+    // Coming back (in a page without the click above): the tick is there.
+    const again = await page.context().newPage();
+    await again.goto(`${env.url}${address}`);
+    await again.locator('.dg-live').waitFor();
+    assert.equal(await again.getByRole('checkbox', { name: 'Finish every order, dispute and refund' }).isChecked(), true, address);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
   }
 });
